@@ -1,0 +1,40 @@
+"""auditkit: responsible-AI audits of text and vision-language models.
+
+The public API is imported lazily so that `auditkit --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from auditkit._version import __version__
+
+_EXPORTS = {
+    "run_audit": "auditkit.runs.runner",
+    "RunConfig": "auditkit.runs.config",
+    "load_suites": "auditkit.suites.load",
+    "load_suite_file": "auditkit.suites.load",
+    "load_policy": "auditkit.policy.load",
+    "judge": "auditkit.policy.judge",
+    "render_report": "auditkit.report.render",
+    "build_report": "auditkit.report.build",
+    "load_target": "auditkit.targets.registry",
+    "Attempt": "auditkit.attempts",
+    "Response": "auditkit.attempts",
+    "Score": "auditkit.attempts",
+    "Probe": "auditkit.suites.model",
+    "Metric": "auditkit.metrics.model",
+    "Finding": "auditkit.policy.model",
+    "Policy": "auditkit.policy.model",
+    "RunManifest": "auditkit.runs.manifest",
+    "Report": "auditkit.report.model",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'auditkit' has no attribute {name!r}")

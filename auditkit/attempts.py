@@ -1,0 +1,108 @@
+"""Attempt, Response and Score: one line of attempts.jsonl and its parts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from auditkit._base import Record
+from auditkit.suites.model import Category, Expected, Message, Probe
+
+Verdict = Literal["pass", "violation", "unscored", "error"]
+
+
+class Response(Record):
+    """What the target answered."""
+
+    text: str
+    finish_reason: str | None = None
+    model: str | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    latency_ms: float = 0.0
+    retries: int = 0
+
+
+class AttemptError(Record):
+    """Why an attempt has no response (the target failed after its retries)."""
+
+    kind: str
+    message: str
+    retries: int = 0
+
+
+class Span(Record):
+    """A character range of the response that a detector points at."""
+
+    start: int
+    end: int
+
+
+class Score(Record):
+    """One detector's judgement of one response."""
+
+    detector: str
+    kind: str = Field(description="what is measured: refusal, toxicity, pii, pattern, ...")
+    label: str = Field(description="the specific label, e.g. 'refusal', 'canary', 'email'")
+    value: float = Field(ge=0.0, le=1.0)
+    flagged: bool
+    evidence: list[Span] = Field(default_factory=list)
+    note: str | None = None
+
+
+class GenerationRequest(Record):
+    """What a target is asked to answer for one attempt."""
+
+    attempt_id: str
+    probe_id: str
+    messages: list[Message]
+    images: list[str] = Field(default_factory=list)
+    sample: int = 0
+    seed: int | None = None
+
+
+class Attempt(Record):
+    """One probe sent once to the target, with its response or error, scores and verdict."""
+
+    id: str
+    index: int = Field(description="position in the run's plan; reports sort by it")
+    probe_id: str
+    suite: str
+    template: str
+    category: Category
+    expected: Expected
+    tags: list[str] = Field(default_factory=list)
+    variables: dict[str, str] = Field(default_factory=dict)
+    transform: str | None = None
+    sample: int = 0
+    messages: list[Message]
+    images: list[str] = Field(default_factory=list)
+    response: Response | None = None
+    error: AttemptError | None = None
+    scores: list[Score] = Field(default_factory=list)
+    verdict: Verdict = "unscored"
+    finished_at: datetime | None = None
+
+    @classmethod
+    def plan(cls, probe: Probe, *, index: int, sample: int, transform: str | None = None) -> "Attempt":
+        """Make the not-yet-sent attempt for one probe and sample."""
+        attempt_id = probe.id + (f"~{transform}" if transform else "") + f"#{sample}"
+        return cls(id=attempt_id, index=index, probe_id=probe.id, suite=probe.suite, template=probe.template,
+                   category=probe.category, expected=probe.expected, tags=probe.tags, variables=probe.variables,
+                   transform=transform, sample=sample, messages=probe.messages, images=probe.images)
+
+    def request(self, seed: int | None) -> GenerationRequest:
+        """The request a target receives for this attempt."""
+        return GenerationRequest(attempt_id=self.id, probe_id=self.probe_id, messages=self.messages,
+                                 images=self.images, sample=self.sample, seed=seed)
+
+    def flagged(self, kind: str) -> bool:
+        """True when any score of this kind flagged the response."""
+        return any(s.kind == kind and s.flagged for s in self.scores)
+
+    def max_value(self, kind: str) -> float | None:
+        """The highest score value of this kind, or None when no detector of that kind ran."""
+        values = [s.value for s in self.scores if s.kind == kind]
+        return max(values) if values else None

@@ -1,0 +1,29 @@
+"""The Detector protocol: scores responses, in batches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence, runtime_checkable
+
+from auditkit.attempts import Score
+from auditkit.suites.model import Probe
+
+
+@dataclass(frozen=True)
+class ScoringInput:
+    """One response to score, with the probe that asked for it."""
+
+    probe: Probe
+    text: str
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """Scores responses. Built once per distinct parameter set from `auditkit.detectors` entry points."""
+
+    name: str
+    version: str
+
+    def score(self, items: Sequence[ScoringInput]) -> list[list[Score]]:
+        """Return the scores for each item, in order."""
+        ...

@@ -1,0 +1,109 @@
+"""Find and load suites: built-in ones by id or folder, or any suite file or folder by path."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditkit.errors import InputError
+from auditkit.resources import data_dir
+from auditkit.suites.expand import expand_probe
+from auditkit.suites.model import Probe, SuiteFile
+from auditkit.userfiles import load_model
+
+SUITE_SUFFIXES = (".yaml", ".yml")
+MAX_PROBES = 200_000
+
+
+@dataclass(frozen=True)
+class Suite:
+    """A loaded suite: its file, content hash and concrete probes."""
+
+    id: str
+    description: str
+    path: Path
+    sha256: str
+    spec: SuiteFile = field(repr=False)
+    probes: list[Probe] = field(repr=False)
+    builtin: bool = False
+
+
+def _suite_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in SUITE_SUFFIXES and p.is_file()
+                  and not p.name.startswith("."))
+
+
+def builtin_suite_files() -> dict[str, Path]:
+    """Map every built-in suite id to its file (the file name is the suite id)."""
+    return {p.stem: p for p in _suite_files(data_dir("probes"))}
+
+
+def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
+    """Load and expand one suite file."""
+    path = Path(path)
+    spec = load_model(SuiteFile, path, what="suite")
+    base = path.parent.resolve()
+    probes: list[Probe] = []
+    seen: set[str] = set()
+    for probe_spec in spec.probes:
+        for image in probe_spec.images:
+            resolved = (base / image).resolve()
+            if not resolved.is_relative_to(base):
+                raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} lies outside the suite's folder")
+            if not resolved.is_file():
+                raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} not found")
+        for probe in expand_probe(probe_spec, spec, base):
+            if probe.id in seen:
+                raise InputError(f"{path}: probe {probe_spec.id!r} expands to the same variables twice "
+                                 f"({probe.variables}); remove the duplicate value")
+            seen.add(probe.id)
+            probes.append(probe)
+            if len(probes) > MAX_PROBES:
+                raise InputError(f"{path}: more than {MAX_PROBES} probes after expansion; split the suite")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return Suite(id=spec.suite, description=spec.description, path=path, sha256=digest, spec=spec,
+                 probes=probes, builtin=builtin)
+
+
+def resolve_suite_refs(refs: list[str]) -> list[tuple[Path, bool]]:
+    """Turn suite references (built-in id, built-in folder, file or folder path) into files."""
+    builtins = builtin_suite_files()
+    root = data_dir("probes")
+    out: list[tuple[Path, bool]] = []
+    for ref in refs:
+        path = Path(ref)
+        if ref in builtins:
+            out.append((builtins[ref], True))
+        elif (root / ref).is_dir() and "/" not in ref and ref not in (".", ".."):
+            out.extend((p, True) for p in _suite_files(root / ref))
+        elif path.is_file():
+            out.append((path, False))
+        elif path.is_dir():
+            files = _suite_files(path)
+            if not files:
+                raise InputError(f"suite folder {ref!r} holds no .yaml suite files")
+            out.extend((p, False) for p in files)
+        else:
+            groups = sorted(p.name for p in root.iterdir() if p.is_dir())
+            raise InputError(f"unknown suite {ref!r}: not a built-in suite id, a built-in folder "
+                             f"({', '.join(groups)}), or an existing file or folder; "
+                             "see `auditkit probes list`")
+    return out
+
+
+def load_suites(refs: list[str]) -> list[Suite]:
+    """Load every suite the references name, refusing two suites with the same id."""
+    suites: list[Suite] = []
+    ids: dict[str, Path] = {}
+    for path, builtin in resolve_suite_refs(refs):
+        if any(s.path.resolve() == path.resolve() for s in suites):
+            continue
+        suite = load_suite_file(path, builtin=builtin)
+        if suite.id in ids:
+            raise InputError(f"suite id {suite.id!r} is defined twice: {ids[suite.id]} and {path}")
+        ids[suite.id] = path
+        suites.append(suite)
+    if not suites:
+        raise InputError("no suites selected")
+    return suites
