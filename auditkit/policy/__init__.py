@@ -1,1 +1,23 @@
-"""auditkit.policy."""
+"""Policies: typed rules over metrics, loaded from YAML, judged into findings and a gate verdict."""
+
+from auditkit.policy.judge import gate, judge, verdict_counts
+from auditkit.policy.load import builtin_policies, load_policy
+from auditkit.policy.model import (
+    SEVERITIES,
+    Finding,
+    Policy,
+    PolicyFile,
+    Rule,
+    Selection,
+    Severity,
+    Status,
+    ThresholdRule,
+    severity_rank,
+)
+from auditkit.policy.schema import policy_schema, schema_text
+
+__all__ = [
+    "SEVERITIES", "Finding", "Policy", "PolicyFile", "Rule", "Selection", "Severity", "Status", "ThresholdRule",
+    "builtin_policies", "gate", "judge", "load_policy", "policy_schema", "schema_text", "severity_rank",
+    "verdict_counts",
+]

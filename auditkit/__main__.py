@@ -1,0 +1,5 @@
+"""`python -m auditkit`."""
+
+from auditkit.cli.main import main
+
+main()

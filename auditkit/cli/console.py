@@ -1,0 +1,70 @@
+"""Terminal output for the CLI: rich on a terminal, plain lines in CI logs."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any
+
+import click
+
+
+def interactive() -> bool:
+    """True on a terminal outside CI: show live progress bars."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def stderr_console() -> Any:
+    """A rich console writing to stderr."""
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+class PlainProgress:
+    """Progress for logs: one line at start, every 10% and at the end, never more than every 5 s."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self._last_step = -1
+        self._last_time = 0.0
+        self._started = time.monotonic()
+
+    def __call__(self, done: int, total: int, errors: int) -> None:
+        step = (done * 10 // total) if total else 10
+        now = time.monotonic()
+        if step != self._last_step and (now - self._last_time >= 5 or done in (0, total)):
+            self._last_step, self._last_time = step, now
+            rate = done / (now - self._started) if now > self._started and done else 0.0
+            click.echo(f"{self.label}: {done}/{total} attempts, {errors} errors, {rate:.1f}/s", err=True)
+
+    def close(self) -> None:
+        """Nothing to tear down."""
+
+
+class RichProgress:
+    """A live bar with done/total, errors and ETA."""
+
+    def __init__(self, label: str):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TextColumn("errors: {task.fields[errors]}"), TimeRemainingColumn(),
+                                  console=stderr_console(), transient=False)
+        self._task = self._progress.add_task(label, total=None, errors=0)
+        self._progress.start()
+
+    def __call__(self, done: int, total: int, errors: int) -> None:
+        self._progress.update(self._task, completed=done, total=total, errors=errors)
+
+    def close(self) -> None:
+        """Stop the live display."""
+        self._progress.stop()
+
+
+def progress_reporter(label: str, enabled: bool = True) -> Any:
+    """The right progress display for where output goes."""
+    if not enabled:
+        return None
+    return RichProgress(label) if interactive() else PlainProgress(label)

@@ -1,0 +1,71 @@
+"""The `auditkit` command: a thin click layer over the library. Heavy imports happen inside commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from auditkit._version import __version__
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0  every rule at or above --fail-on passed
+  1  a rule at or above --fail-on failed
+  2  bad usage or an invalid input file
+  3  the run itself could not complete (interrupted, no answers, internal error)
+"""
+
+
+class AuditkitGroup(click.Group):
+    """A click group that turns auditkit errors into one readable message and the documented exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from auditkit.errors import AuditkitError
+
+        try:
+            return super().invoke(ctx)
+        except AuditkitError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(3)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            if os.environ.get("AUDITKIT_DEBUG"):
+                raise
+            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                       "(set AUDITKIT_DEBUG=1 for the traceback, and please report it)", err=True)
+            ctx.exit(3)
+
+
+@click.group(cls=AuditkitGroup, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="auditkit")
+def cli() -> None:
+    """Audit text and vision-language models: probe, detect, judge, report, gate."""
+
+
+def _register() -> None:
+    from auditkit.cli import gate, policy, probes, report, run
+
+    cli.add_command(run.run)
+    cli.add_command(gate.gate)
+    cli.add_command(report.report)
+    cli.add_command(probes.probes)
+    cli.add_command(policy.policy)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="auditkit")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

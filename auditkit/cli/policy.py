@@ -1,0 +1,42 @@
+"""`auditkit policy`: validate policy files and print the policy JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.group()
+def policy() -> None:
+    """Validate policies and export their schema."""
+
+
+@policy.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(files: tuple[Path, ...]) -> None:
+    """Check policy files (and what they extend); exit 2 on the first invalid one."""
+    from auditkit.policy.load import load_policy
+
+    for path in files:
+        resolved = load_policy(path)
+        click.echo(f"{path}: ok ({resolved.id}, {len(resolved.rules)} rules)")
+
+
+@policy.command()
+def schema() -> None:
+    """Print the JSON Schema of policy files (for editors)."""
+    from auditkit.policy.schema import policy_schema
+
+    click.echo(json.dumps(policy_schema(), indent=2, sort_keys=True))
+
+
+@policy.command(name="list")
+def list_policies() -> None:
+    """List the built-in policies."""
+    from auditkit.policy.load import builtin_policies, load_policy
+
+    for pid in sorted(builtin_policies()):
+        resolved = load_policy(pid)
+        click.echo(f"{pid:<12} {len(resolved.rules):>3} rules  {resolved.description}")

@@ -1,0 +1,69 @@
+"""`auditkit run`: audit a target with suites and a policy, write the run folder, exit with the verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from auditkit.cli.options import fail_on_option
+
+
+@click.command()
+@click.option("-t", "--target", help="openai:MODEL@URL, python:pkg.mod:fn or replay:PATH (or `target:` in --config).")
+@click.option("-s", "--suite", "suites", multiple=True,
+              help="Built-in suite id or folder (see `auditkit probes list`), or a suite file/folder. Repeatable. "
+                   "Default: starter.")
+@click.option("-p", "--policy", help="Built-in policy id or a policy file. Default: default.")
+@click.option("--no-policy", is_flag=True, help="Collect and report without judging.")
+@click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="auditkit.yaml with the full form of every option; command-line options override it.")
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Run folder. Default: runs/<time>-<model>.")
+@click.option("--concurrency", type=click.IntRange(1, 1024), help="Requests in flight at once. Default: 8.")
+@click.option("--samples", type=click.IntRange(1, 100), help="Times each probe is sent. Default: 1.")
+@click.option("--seed", type=int, help="Seed passed to the target (sample k gets seed+k). Default: 0.")
+@click.option("--limit", type=click.IntRange(1), help="Send at most this many attempts (a smoke run).")
+@fail_on_option
+@click.option("--title", help="Report title.")
+@click.option("--intended-use", help="The model's intended use, for the report's model card.")
+@click.option("--resume", is_flag=True, help="Continue the run in --out without re-sending finished attempts.")
+@click.option("--progress/--no-progress", default=True, help="Show progress (a bar on a terminal, lines in CI).")
+def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_policy: bool, config_path: Path | None,
+        out: Path | None, concurrency: int | None, samples: int | None, seed: int | None, limit: int | None,
+        fail_on: str | None, title: str | None, intended_use: str | None, resume: bool, progress: bool) -> None:
+    """Run an audit and exit with the gate verdict."""
+    from auditkit.cli.console import progress_reporter
+    from auditkit.cli.summary import print_summary
+    from auditkit.errors import InputError
+    from auditkit.runs.config import RunConfig, load_config
+    from auditkit.runs.runner import run_audit
+    from auditkit.userfiles import validate
+
+    data = load_config(config_path) if config_path else {}
+    given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
+             "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,
+             "title": title, "intended_use": intended_use}
+    data.update({k: v for k, v in given.items() if v is not None})
+    if no_policy:
+        data["policy"] = None
+    if not data.get("target"):
+        raise click.UsageError("no target: pass --target (e.g. openai:MODEL@http://localhost:8000/v1) "
+                               "or give `target:` in --config")
+    if resume and not data.get("out"):
+        raise InputError("--resume needs --out: the folder of the run to continue")
+    config = validate(RunConfig, data, path=config_path, what="run configuration")
+    reporter = progress_reporter("auditing", progress)
+    try:
+        outcome = run_audit(config, resume=resume, progress=reporter)
+    except KeyboardInterrupt:
+        if reporter:
+            reporter.close()
+        where = f" --out {config.out}" if config.out else ""
+        click.echo(f"interrupted: finished attempts are saved; continue with `auditkit run ... --resume{where}`",
+                   err=True)
+        raise click.exceptions.Exit(3)
+    if reporter:
+        reporter.close()
+    print_summary(outcome.report, folder=str(outcome.folder))
+    raise click.exceptions.Exit(outcome.exit_code)

@@ -1,0 +1,42 @@
+"""Print a judged report's findings and verdict to the terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def print_summary(report: Any, *, folder: str | None = None) -> None:
+    """Findings table and the gate verdict, on stderr; library code never prints, so the CLI does."""
+    from rich.table import Table
+
+    from auditkit.cli.console import stderr_console
+
+    console = stderr_console()
+    table = Table(title=f"Findings ({report.policy.id if report.policy else 'no policy'})", show_lines=False)
+    for col in ("rule", "severity", "status", "value", "95% CI", "n", "bound"):
+        table.add_column(col)
+    styles = {"pass": "green", "fail": "bold red", "inconclusive": "yellow"}
+    for f in report.findings:
+        m = f.metric
+        ci = f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m and m.value is not None else "—"
+        table.add_row(f.rule_id, f.severity, f"[{styles[f.status]}]{f.status}[/]", _num(m.value if m else None),
+                      ci, str(m.n if m else 0), f.bound)
+    console.print(table)
+    counts = report.counts
+    console.print(f"attempts: {sum(counts.values())} ({counts.get('pass', 0)} pass, {counts.get('violation', 0)} "
+                  f"violation, {counts.get('unscored', 0)} unscored, {counts.get('error', 0)} error)")
+    if folder:
+        console.print(f"run folder: {folder}")
+    verdict = "[bold green]PASS[/]" if report.exit_code == 0 else "[bold red]FAIL[/]"
+    console.print(f"gate (fail on {report.fail_on} and above): {verdict}")
+
+
+def echo_error(message: str) -> None:
+    """One error line on stderr."""
+    click.echo(f"error: {message}", err=True)

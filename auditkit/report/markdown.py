@@ -1,0 +1,112 @@
+"""report.md: the Report as a model card (after Mitchell et al., 2019), rendered from a Jinja2 template."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from itertools import groupby
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from auditkit.metrics.model import Metric
+from auditkit.policy.model import SEVERITIES
+from auditkit.report.escape import md_cell, md_code, md_fence, md_inline, redact_secrets
+from auditkit.report.model import Report
+from auditkit.resources import data_dir
+
+TEMPLATE = "model_card.md.j2"
+DASH = "—"
+PROMPT_EXCERPT_CHARS = 1000
+
+
+def _num(value: float | None) -> str:
+    # Every rate and score lies in [0, 1]; three decimals everywhere keep columns comparable.
+    return DASH if value is None else f"{value:.3f}"
+
+
+def _ci(metric: Metric | None) -> str:
+    if metric is None or metric.ci_low is None or metric.ci_high is None:
+        return DASH
+    return f"[{metric.ci_low:.3f}, {metric.ci_high:.3f}]"
+
+
+def _value(metric: Metric | None) -> str:
+    return DASH if metric is None else _num(metric.value)
+
+
+def _n(metric: Metric | None) -> str:
+    return DASH if metric is None else str(metric.n)
+
+
+def _excerpt(text: str, limit: int = PROMPT_EXCERPT_CHARS) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _plain(value: Any) -> str:
+    """A target-description value as one string; nested values as compact, sorted JSON."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(data_dir("reports") / "templates")),
+        # Autoescape is for HTML; Markdown needs its own escaping, which the filters below apply to
+        # every piece of untrusted text (model output, prompts, target descriptions, user notes).
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(cell=md_cell, inline=md_inline, fence=md_fence, code=md_code, num=_num, ci=_ci,
+                       value=_value, n=_n, excerpt=_excerpt, plain=_plain)
+    return env
+
+
+def _overview_tables(report: Report) -> list[tuple[str, list[Metric]]]:
+    # build_report emits the overview grouped by category already; groupby keeps that order.
+    return [(selection, list(items)) for selection, items in groupby(report.overview, key=lambda m: m.selection)]
+
+
+def _group_tables(report: Report) -> list[dict[str, Any]]:
+    def key(m: Metric) -> tuple[str, str, tuple[str, ...]]:
+        return m.selection, m.name, tuple(sorted(m.group))
+
+    tables = []
+    for (selection, name, variables), items in groupby(report.groups, key=key):
+        rows = list(items)
+        values = [m.value for m in rows if m.value is not None]
+        tables.append({"selection": selection, "name": name, "variable": ", ".join(variables), "rows": rows,
+                       "spread": max(values) - min(values) if len(values) > 1 else None})
+    return tables
+
+
+def _context(report: Report) -> dict[str, Any]:
+    findings = report.findings
+    status_counts = {s: sum(f.status == s for f in findings) for s in ("pass", "fail", "inconclusive")}
+    failed_by_severity = [(sev, [f.rule_id for f in findings if f.status == "fail" and f.severity == sev])
+                          for sev in reversed(SEVERITIES)]
+    headline = [m for m in report.overview if m.name == "violation_rate"] or \
+        [m for m in report.overview if m.name.startswith("flag_rate")]
+    return {
+        "r": report,
+        "m": report.manifest,
+        # The manifest should hold no secrets; redacting again costs nothing and guards hand-made reports.
+        "target": redact_secrets(report.manifest.target),
+        "status_counts": status_counts,
+        "failed_by_severity": [(sev, ids) for sev, ids in failed_by_severity if ids],
+        "headline": headline,
+        "overview_tables": _overview_tables(report),
+        "group_tables": _group_tables(report),
+        "details": [f for f in findings if f.status in ("fail", "inconclusive")],
+        "evidence": {e.attempt_id: e for e in report.evidence},
+    }
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a Markdown model card; all untrusted text is escaped or fenced."""
+    return _environment().get_template(TEMPLATE).render(**_context(report))

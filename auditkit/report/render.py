@@ -1,0 +1,61 @@
+"""Render a Report in one of the formats, and write a set of them to a folder atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Sequence
+
+from auditkit.errors import InputError
+from auditkit.report.json_report import render_json
+from auditkit.report.junit import render_junit
+from auditkit.report.markdown import render_markdown
+from auditkit.report.model import Report
+
+FORMATS = ("json", "md", "junit")
+FILE_NAMES = {"json": "report.json", "md": "report.md", "junit": "junit.xml"}
+_RENDERERS: dict[str, Callable[[Report], str]] = {"json": render_json, "md": render_markdown,
+                                                   "junit": render_junit}
+
+
+def _check(fmt: str) -> None:
+    if fmt not in _RENDERERS:
+        raise InputError(f"unknown report format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+
+
+def render_report(report: Report, fmt: str) -> str:
+    """The report as text in format `fmt` (json, md or junit)."""
+    _check(fmt)
+    return _RENDERERS[fmt](report)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    # The temp file sits in the same folder so os.replace is a rename on one filesystem: readers see
+    # the old file or the whole new one, never half of it.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_reports(report: Report, out_dir: Path, formats: Sequence[str] = FORMATS) -> list[Path]:
+    """Write report.json, report.md and/or junit.xml into out_dir; return the paths written."""
+    for fmt in formats:
+        _check(fmt)
+    # Render everything before writing anything, so a renderer error leaves the folder untouched.
+    texts = {fmt: render_report(report, fmt) for fmt in dict.fromkeys(formats)}
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fmt, text in texts.items():
+        path = out_dir / FILE_NAMES[fmt]
+        _write_atomic(path, text)
+        paths.append(path)
+    return paths
