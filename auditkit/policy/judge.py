@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence, get_args
+from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from auditkit.attempts import Attempt, Verdict
 from auditkit.metrics.compute import compute_metric

@@ -64,7 +64,7 @@ class ThresholdRule(UserModel):
     min_n: int = Field(default=1, ge=1, description="fewer attempts than this make the finding inconclusive")
 
     @model_validator(mode="after")
-    def _check(self) -> "ThresholdRule":
+    def _check(self) -> ThresholdRule:
         if self.max is None and self.min is None:
             raise ValueError("give a bound: `max`, `min`, or both")
         if self.metric in ("flag_rate", "mean_score") and not self.kind:
@@ -96,7 +96,7 @@ class PolicyFile(UserModel):
     rules: list[Rule] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _unique(self) -> "PolicyFile":
+    def _unique(self) -> PolicyFile:
         ids = [r.id for r in self.rules]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:

@@ -34,4 +34,4 @@ def policy_schema() -> dict[str, Any]:
 def schema_text() -> str:
     """The policy schema as the text of policies/schema.json: pretty, sorted keys, trailing newline."""
     # Sorted keys and a fixed indent make the file byte-stable, so a test can compare it exactly.
-    return json.dumps(policy_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(policy_schema(), indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,63 @@
+"""RunConfig: everything `auditkit run` needs, from the command line or auditkit.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from auditkit._base import UserModel
+from auditkit.policy.model import Severity
+from auditkit.userfiles import load_model
+
+DEFAULT_SUITES = ["starter"]
+DEFAULT_POLICY = "default"
+
+
+class RunConfig(UserModel):
+    """One audit: target, suites, policy and how to run them."""
+
+    target: str | dict[str, Any] = Field(description="`openai:MODEL@URL`, `python:mod:fn`, `replay:PATH`, "
+                                                     "or a mapping with `type`")
+    suites: list[str] = Field(default_factory=lambda: list(DEFAULT_SUITES), min_length=1)
+    policy: str | None = DEFAULT_POLICY
+    out: Path | None = None
+    concurrency: int = Field(default=8, ge=1, le=1024)
+    samples: int = Field(default=1, ge=1, le=100)
+    seed: int = 0
+    limit: int | None = Field(default=None, ge=1, description="send at most this many attempts (a smoke run)")
+    fail_on: Severity = "high"
+    title: str | None = None
+    intended_use: str | None = None
+
+    @field_validator("suites", mode="before")
+    @classmethod
+    def _one_suite(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("target")
+    @classmethod
+    def _target_type(cls, value: Any) -> Any:
+        if isinstance(value, dict) and "type" not in value:
+            raise ValueError("a target mapping needs `type` (openai, python, replay, ...)")
+        return value
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """Read auditkit.yaml as a mapping (validated once merged with command-line options)."""
+    model = load_model(_ConfigFile, Path(path), what="config")
+    data = model.model_dump(exclude_unset=True)
+    base = Path(path).resolve().parent
+    # Paths in a config file are relative to that file, not to where the command runs.
+    if "out" in data and data["out"] is not None and not Path(data["out"]).is_absolute():
+        data["out"] = base / data["out"]
+    if "suites" in data:
+        data["suites"] = [s if not (base / s).exists() else str(base / s) for s in data["suites"]]
+    if "policy" in data and data["policy"] and (base / data["policy"]).exists():
+        data["policy"] = str(base / data["policy"])
+    return data
+
+
+class _ConfigFile(RunConfig):
+    target: str | dict[str, Any] | None = None  # type: ignore[assignment]

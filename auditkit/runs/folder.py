@@ -1,0 +1,152 @@
+"""The run folder on disk: manifest, resolved policy, the streamed attempt log, reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from pydantic import ValidationError
+
+from auditkit.attempts import Attempt
+from auditkit.errors import InputError
+from auditkit.policy.model import Policy
+from auditkit.runs.manifest import RunManifest
+
+MANIFEST = "manifest.json"
+ATTEMPTS = "attempts.jsonl"
+POLICY = "policy.json"
+CONFIG = "config.json"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new content, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def repair_log(path: Path) -> int:
+    """Cut a half-written last line (from a killed process) off the attempt log; return bytes removed."""
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    with path.open("rb+") as f:
+        if size == 0:
+            return 0
+        f.seek(max(0, size - 1))
+        if f.read(1) == b"\n":
+            return 0
+        # Find the last complete line and drop what follows it.
+        block = 1 << 16
+        pos = size
+        while pos > 0:
+            start = max(0, pos - block)
+            f.seek(start)
+            chunk = f.read(pos - start)
+            nl = chunk.rfind(b"\n")
+            if nl >= 0:
+                keep = start + nl + 1
+                break
+            pos = start
+        else:
+            keep = 0
+        f.truncate(keep)
+        return size - keep
+
+
+def iter_attempts(path: Path) -> Iterator[Attempt]:
+    """Read attempts from a log, one line at a time; a bad line is an error naming it."""
+    with path.open("r", encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Attempt.model_validate_json(line)
+            except ValidationError as exc:
+                first = exc.errors(include_url=False)[0]
+                raise InputError(f"{path}:{lineno}: not a valid attempt record ({first['msg']})") from None
+
+
+def read_attempts(path: Path) -> list[Attempt]:
+    """All attempts of a log in plan order, the last record of an attempt id winning."""
+    latest: dict[str, Attempt] = {}
+    for attempt in iter_attempts(path):
+        latest[attempt.id] = attempt
+    return sorted(latest.values(), key=lambda a: a.index)
+
+
+class RunFolder:
+    """Paths and reads of one run folder."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    @property
+    def manifest_path(self) -> Path:
+        """manifest.json."""
+        return self.path / MANIFEST
+
+    @property
+    def attempts_path(self) -> Path:
+        """attempts.jsonl."""
+        return self.path / ATTEMPTS
+
+    @property
+    def policy_path(self) -> Path:
+        """policy.json: the resolved policy the run was judged with."""
+        return self.path / POLICY
+
+    def exists(self) -> bool:
+        """True when the folder holds a run."""
+        return self.manifest_path.is_file()
+
+    def require(self) -> None:
+        """Raise a clear error unless the folder holds a run."""
+        if not self.exists():
+            raise InputError(f"{self.path}: not a run folder (no {MANIFEST}); give the --out folder of a run")
+
+    def manifest(self) -> RunManifest:
+        """Read the manifest."""
+        self.require()
+        try:
+            return RunManifest.model_validate_json(self.manifest_path.read_text(encoding="utf-8"))
+        except ValidationError as exc:
+            raise InputError(f"{self.manifest_path}: invalid manifest ({exc.error_count()} problems)") from None
+
+    def write_manifest(self, manifest: RunManifest) -> None:
+        """Write the manifest atomically."""
+        write_atomic(self.manifest_path, manifest.model_dump_json(indent=2) + "\n")
+
+    def policy(self) -> Policy | None:
+        """The resolved policy saved with the run, if any."""
+        if not self.policy_path.is_file():
+            return None
+        return Policy.model_validate_json(self.policy_path.read_text(encoding="utf-8"))
+
+    def write_policy(self, policy: Policy | None) -> None:
+        """Save the resolved policy so a later `gate` judges with exactly the same rules."""
+        if policy is None:
+            self.policy_path.unlink(missing_ok=True)
+        else:
+            write_atomic(self.policy_path, policy.model_dump_json(indent=2) + "\n")
+
+    def attempts(self) -> list[Attempt]:
+        """Every recorded attempt, in plan order."""
+        if not self.attempts_path.exists():
+            return []
+        return read_attempts(self.attempts_path)
+
+    def write_config(self, config: dict) -> None:
+        """Save the run's configuration (no secrets: keys live in environment variables)."""
+        write_atomic(self.path / CONFIG, json.dumps(config, indent=2, sort_keys=True, default=str) + "\n")

@@ -1,0 +1,63 @@
+"""RunManifest: what is needed to know exactly what a run audited, with what, and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import Field
+
+from auditkit._base import Record
+
+
+class SuiteRef(Record):
+    """A suite used by a run, pinned by content hash."""
+
+    id: str
+    path: str
+    sha256: str
+    probes: int
+    builtin: bool = False
+
+
+class PolicyRef(Record):
+    """The policy used by a run, pinned by the hash of every file in its `extends` chain."""
+
+    id: str
+    path: str
+    sha256: str
+    files: list[str] = Field(default_factory=list)
+
+
+class DetectorRef(Record):
+    """A detector that scored the run: name, version and options."""
+
+    name: str
+    version: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class RunManifest(Record):
+    """Versions, hashes, seed, times and counts of one run."""
+
+    run_id: str
+    auditkit_version: str
+    python: str
+    platform: str
+    packages: dict[str, str] = Field(default_factory=dict)
+    target: dict[str, Any] = Field(description="the target's description, without secrets")
+    suites: list[SuiteRef]
+    policy: PolicyRef | None = None
+    detectors: list[DetectorRef] = Field(default_factory=list)
+    plan_sha256: str = Field(description="hash of the ordered attempt ids; a resume must match it")
+    seed: int
+    samples: int
+    concurrency: int
+    started_at: datetime
+    finished_at: datetime | None = None
+    attempts_planned: int
+    attempts_done: int = 0
+    errors: int = 0
+    errors_by_kind: dict[str, int] = Field(default_factory=dict)
+    resumed: int = Field(default=0, description="how many times this run was resumed")
+    complete: bool = False

@@ -1,0 +1,221 @@
+"""The runner: send every planned attempt once, score it, stream it to disk, judge, report."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from auditkit._version import __version__
+from auditkit.attempts import Attempt, AttemptError
+from auditkit.detectors.registry import DetectorSet
+from auditkit.errors import InputError, RunError, TargetError
+from auditkit.expectations import verdict
+from auditkit.policy.load import load_policy
+from auditkit.policy.model import Policy
+from auditkit.report.model import Report
+from auditkit.runs.config import RunConfig
+from auditkit.runs.environment import package_versions, platform_name, python_version
+from auditkit.runs.folder import RunFolder, repair_log
+from auditkit.runs.judging import judge_run
+from auditkit.runs.manifest import PolicyRef, RunManifest, SuiteRef
+from auditkit.suites.load import Suite, load_suites
+from auditkit.suites.model import Probe
+from auditkit.targets.base import Target
+from auditkit.targets.registry import load_target
+
+Progress = Callable[[int, int, int], None]
+"""Called with (attempts done, attempts planned, errors so far) after each attempt."""
+
+
+@dataclass
+class RunOutcome:
+    """What a finished run left: its folder, manifest and judged report."""
+
+    folder: Path
+    manifest: RunManifest
+    report: Report
+
+    @property
+    def exit_code(self) -> int:
+        """The gate verdict as an exit code: 0 pass, 1 a rule at or above fail_on failed."""
+        return self.report.exit_code
+
+
+def plan(suites: list[Suite], *, samples: int, limit: int | None = None) -> list[Attempt]:
+    """Every attempt of the run, in a fixed order: suites, probes, then samples."""
+    attempts: list[Attempt] = []
+    for suite in suites:
+        for probe in suite.probes:
+            for sample in range(samples):
+                attempts.append(Attempt.plan(probe, index=len(attempts), sample=sample))
+    return attempts[:limit] if limit else attempts
+
+
+def plan_hash(attempts: list[Attempt]) -> str:
+    """Hash of the ordered attempt ids and prompts: a resume must find the same plan."""
+    h = hashlib.sha256()
+    for a in attempts:
+        h.update(a.id.encode())
+        h.update(a.model_dump_json(include={"messages", "images", "expected"}).encode())
+    return h.hexdigest()
+
+
+def default_out_dir(target: Target, now: datetime) -> Path:
+    """runs/<UTC time>-<target model> under the current directory."""
+    desc = target.describe()
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", str(desc.get("model") or desc.get("type") or "target")).strip("-")
+    return Path("runs") / f"{now:%Y%m%d-%H%M%S}-{slug[:40] or 'target'}"
+
+
+class _Log:
+    """The append-only attempt log; one line per finished attempt, flushed as it lands."""
+
+    def __init__(self, path: Path):
+        self._file = path.open("a", encoding="utf-8")
+
+    def append(self, attempt: Attempt) -> None:
+        self._file.write(attempt.model_dump_json() + "\n")
+        # Flushing hands the line to the OS, so it survives the process being killed.
+        self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+async def _attempt_once(attempt: Attempt, probe: Probe, target: Target, detectors: DetectorSet,
+                        seed: int) -> Attempt:
+    try:
+        response = await target.generate(attempt.request(seed + attempt.sample))
+        attempt.response = response
+        attempt.scores = detectors.score(probe, response.text)
+    except TargetError as exc:
+        attempt.error = AttemptError(kind=exc.kind, message=str(exc))
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a broken target or plugin must not end the run; record why instead
+        attempt.error = AttemptError(kind="exception", message=f"{type(exc).__name__}: {exc}")
+    attempt.verdict = verdict(attempt)
+    attempt.finished_at = datetime.now(timezone.utc)
+    return attempt
+
+
+async def _send_all(pending: list[Attempt], probes: dict[str, Probe], target: Target, detectors: DetectorSet,
+                    log: _Log, *, concurrency: int, seed: int, on_done: Callable[[Attempt], None]) -> None:
+    queue = iter(pending)
+
+    async def worker() -> None:
+        # Workers share one iterator, so at most `concurrency` requests are in flight and no attempt
+        # is ever created before a worker is free to send it.
+        for attempt in queue:
+            done = await _attempt_once(attempt, probes[attempt.probe_id], target, detectors, seed)
+            log.append(done)
+            on_done(done)
+
+    async with asyncio.TaskGroup() as group:
+        for _ in range(min(concurrency, len(pending))):
+            group.create_task(worker())
+
+
+def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
+              detectors: DetectorSet, attempts: list[Attempt], started: datetime) -> RunManifest:
+    return RunManifest(
+        run_id=uuid.uuid4().hex[:16], auditkit_version=__version__, python=python_version(),
+        platform=platform_name(), packages=package_versions(), target=target.describe(),
+        suites=[SuiteRef(id=s.id, path=str(s.path), sha256=s.sha256, probes=len(s.probes), builtin=s.builtin)
+                for s in suites],
+        policy=PolicyRef(id=policy.id, path=policy.files[0] if policy.files else "", sha256=policy.sha256,
+                         files=policy.files) if policy else None,
+        detectors=detectors.refs(), plan_sha256=plan_hash(attempts), seed=config.seed, samples=config.samples,
+        concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
+
+
+async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: Progress | None = None) -> RunOutcome:
+    """Run an audit end to end (see run_audit)."""
+    suites = load_suites(config.suites)
+    policy = load_policy(config.policy) if config.policy else None
+    attempts = plan(suites, samples=config.samples, limit=config.limit)
+    probes = {p.id: p for s in suites for p in s.probes}
+    detectors = DetectorSet(probes[a.probe_id] for a in attempts)
+    target = load_target(config.target)
+    try:
+        return await _run(config, target, suites, policy, detectors, attempts, probes, resume, progress)
+    finally:
+        await target.aclose()
+
+
+async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
+               detectors: DetectorSet, attempts: list[Attempt], probes: dict[str, Probe], resume: bool,
+               progress: Progress | None) -> RunOutcome:
+    started = datetime.now(timezone.utc)
+    out = Path(config.out) if config.out else default_out_dir(target, started)
+    folder = RunFolder(out)
+    fresh = _manifest(config, target, suites, policy, detectors, attempts, started)
+    if resume:
+        if not folder.exists():
+            raise InputError(f"{out}: nothing to resume (no run folder there)")
+        manifest = folder.manifest()
+        if manifest.plan_sha256 != fresh.plan_sha256:
+            raise InputError(f"{out}: the suites, samples or limit differ from the run being resumed; "
+                             "resume with the same options, or start a new run with another --out")
+        repair_log(folder.attempts_path)
+        manifest = manifest.model_copy(update={"resumed": manifest.resumed + 1, "complete": False,
+                                               "finished_at": None})
+    else:
+        if folder.exists():
+            raise InputError(f"{out}: already holds a run; pass --resume to continue it, or choose another --out")
+        manifest = fresh
+    out.mkdir(parents=True, exist_ok=True)
+    folder.write_policy(policy)
+    folder.write_config(config.model_dump(mode="json", exclude={"target"}) | {"target": manifest.target})
+    folder.write_manifest(manifest)
+
+    done_ids = {a.id for a in folder.attempts()} if resume else set()
+    pending = [a for a in attempts if a.id not in done_ids]
+    done = len(attempts) - len(pending)
+    errors: Counter[str] = Counter()
+    if resume:
+        errors.update(a.error.kind for a in folder.attempts() if a.error)
+
+    def on_done(attempt: Attempt) -> None:
+        nonlocal done
+        done += 1
+        if attempt.error:
+            errors[attempt.error.kind] += 1
+        if progress:
+            progress(done, len(attempts), sum(errors.values()))
+
+    if progress:
+        progress(done, len(attempts), sum(errors.values()))
+    log = _Log(folder.attempts_path)
+    try:
+        await _send_all(pending, probes, target, detectors, log, concurrency=config.concurrency,
+                        seed=config.seed, on_done=on_done)
+    finally:
+        log.close()
+        # Whether finished or interrupted, the manifest says how far the run got.
+        manifest = manifest.model_copy(update={"attempts_done": done, "errors": sum(errors.values()),
+                                               "errors_by_kind": dict(sorted(errors.items()))})
+        folder.write_manifest(manifest)
+
+    manifest = manifest.model_copy(update={"finished_at": datetime.now(timezone.utc),
+                                           "complete": done == len(attempts)})
+    folder.write_manifest(manifest)
+    report = judge_run(out, policy=policy, write=True, fail_on=config.fail_on)
+    if attempts and sum(errors.values()) == len(attempts):
+        # Reports are written (they show the errors), but a run with no answers cannot gate a release.
+        first = next(a.error for a in folder.attempts() if a.error)
+        raise RunError(f"no attempt got a response; the first error was {first.kind}: {first.message} "
+                       f"(see {folder.attempts_path})")
+    return RunOutcome(folder=out, manifest=manifest, report=report)
+
+
+def run_audit(config: RunConfig, *, resume: bool = False, progress: Progress | None = None) -> RunOutcome:
+    """Run an audit: load suites and policy, query the target, score, judge and write the run folder."""
+    return asyncio.run(run_audit_async(config, resume=resume, progress=progress))
