@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import click
 
 
@@ -14,9 +11,9 @@ def policy() -> None:
 
 
 @policy.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(files: tuple[Path, ...]) -> None:
-    """Check policy files (and what they extend); exit 2 on the first invalid one."""
+@click.argument("files", nargs=-1, required=True)
+def validate(files: tuple[str, ...]) -> None:
+    """Check policy files or built-in ids (and what they extend); exit 2 on the first invalid one."""
     from auditkit.policy.load import load_policy
 
     for path in files:
@@ -27,9 +24,9 @@ def validate(files: tuple[Path, ...]) -> None:
 @policy.command()
 def schema() -> None:
     """Print the JSON Schema of policy files (for editors)."""
-    from auditkit.policy.schema import policy_schema
+    from auditkit.policy.schema import schema_text
 
-    click.echo(json.dumps(policy_schema(), indent=2, sort_keys=True))
+    click.echo(schema_text(), nl=False)
 
 
 @policy.command(name="list")

@@ -1,0 +1,63 @@
+"""Build the wheel, install it into a fresh virtual environment, and audit from there."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from support.openai_server import OpenAIStubServer
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sh(*args: str | Path, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    # No build isolation: the build backend is already installed, and tests never reach the network.
+    result = sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", out, ROOT)
+    assert result.returncode == 0, result.stderr
+    (path,) = out.glob("auditkit-*.whl")
+    return path
+
+
+def test_wheel_carries_the_data_folders(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    for required in ("auditkit/_data/probes/starter/starter-misuse.yaml", "auditkit/_data/policies/default.yaml",
+                     "auditkit/_data/reports/templates/model_card.md.j2", "auditkit/_data/probes/schema.json"):
+        assert required in names, required
+    assert not any(n.startswith(("tests/", "probes/")) for n in names)
+
+
+def test_audit_from_an_installed_wheel(wheel, tmp_path):
+    venv = tmp_path / "venv"
+    # System site-packages lend the dependencies (installed offline already); the wheel itself goes into
+    # the venv, whose site-packages come first on sys.path.
+    assert sh(sys.executable, "-m", "venv", "--system-site-packages", venv).returncode == 0
+    py = venv / "bin" / "python"
+    result = sh(py, "-m", "pip", "install", "--no-deps", "--no-index", wheel)
+    assert result.returncode == 0, result.stderr
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"CI": "true"}
+    where = sh(py, "-c", "import auditkit, auditkit.resources as r; print(auditkit.__file__); "
+               "print(r.data_dir('probes'))", cwd=work, env=env)
+    module_file, probes_dir = where.stdout.split()
+    assert module_file.startswith(str(venv)) and probes_dir.startswith(str(venv)), where.stdout
+    with OpenAIStubServer() as server:
+        run = sh(venv / "bin" / "auditkit", "run", "-t", f"openai:stub@{server.base_url}", "-s", "starter",
+                 "-o", "out", cwd=work, env=env)
+        sent = len(server.chat_requests)
+    assert run.returncode in (0, 1), run.stderr
+    assert sent == 52
+    assert (work / "out" / "report.md").read_text().count("starter-") >= 6
+    listing = sh(venv / "bin" / "auditkit", "probes", "list", cwd=work, env=env)
+    assert "starter-over-refusal" in listing.stdout
