@@ -18,3 +18,4 @@ lint:
 schemas:
 	$(PYTHON) -m auditkit probes schema > probes/schema.json
 	$(PYTHON) -m auditkit policy schema > policies/schema.json
+	$(PYTHON) -c "from auditkit.report.json_report import schema_text; print(schema_text(), end='')" > reports/schemas/report.schema.json

@@ -1,21 +1,31 @@
-"""Reports: build a Report from a run and render it as JSON, a Markdown model card or JUnit XML."""
+"""Reports: build a Report from a run and render it as JSON, a Markdown model card or JUnit XML.
 
-from auditkit.report.build import build_report
-from auditkit.report.json_report import render_json, report_schema
-from auditkit.report.junit import render_junit
-from auditkit.report.markdown import render_markdown
-from auditkit.report.model import EvidenceItem, Report
-from auditkit.report.render import FORMATS, render_report, write_reports
+Names are imported lazily: importing auditkit.report.model (as the run store does) should not pull in
+Jinja2 or the policy engine, and lazy names cannot form import cycles with the runner.
+"""
 
-__all__ = [
-    "FORMATS",
-    "EvidenceItem",
-    "Report",
-    "build_report",
-    "render_json",
-    "render_junit",
-    "render_markdown",
-    "render_report",
-    "report_schema",
-    "write_reports",
-]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "build_report": "auditkit.report.build",
+    "render_json": "auditkit.report.json_report",
+    "report_schema": "auditkit.report.json_report",
+    "render_junit": "auditkit.report.junit",
+    "render_markdown": "auditkit.report.markdown",
+    "EvidenceItem": "auditkit.report.model",
+    "Report": "auditkit.report.model",
+    "FORMATS": "auditkit.report.render",
+    "render_report": "auditkit.report.render",
+    "write_reports": "auditkit.report.render",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'auditkit.report' has no attribute {name!r}")

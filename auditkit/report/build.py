@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from auditkit.attempts import Attempt
 from auditkit.metrics.compute import by_group, compute_metric
@@ -29,6 +29,7 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
     safe_manifest = manifest.model_copy(update={"target": redact_secrets(manifest.target)})
     exit_code = gate(findings, fail_on)
     overview = _overview(ordered)
+    counts = dict(verdict_counts(ordered))
     return Report(
         title=title or f"Audit of {_target_name(safe_manifest.target)}",
         manifest=safe_manifest,
@@ -39,10 +40,10 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
         findings=list(findings),
         overview=overview,
         groups=_groups(ordered),
-        counts=dict(verdict_counts(ordered)),
+        counts=counts,
         evidence=_evidence(ordered, findings),
         intended_use=intended_use,
-        caveats=_caveats(manifest, policy, findings, overview),
+        caveats=_caveats(manifest, policy, findings, overview, counts),
     )
 
 
@@ -125,7 +126,7 @@ def _metric_label(m: Metric) -> str:
 
 
 def _caveats(manifest: RunManifest, policy: Policy | None, findings: list[Finding],
-             overview: list[Metric]) -> list[str]:
+             overview: list[Metric], counts: dict[str, int]) -> list[str]:
     caveats: list[str] = []
     inconclusive = [f.rule_id for f in findings if f.status == "inconclusive"]
     small = [m for m in overview if m.n < SMALL_N]
@@ -133,7 +134,8 @@ def _caveats(manifest: RunManifest, policy: Policy | None, findings: list[Findin
         named = [f"rule {r} (inconclusive)" for r in inconclusive] + [_metric_label(m) for m in small]
         caveats.append(f"Small samples: 95% intervals are wide where n is below {SMALL_N}; read these with "
                        f"care and raise --samples or add probes to narrow them: {'; '.join(named)}.")
-    errors = manifest.errors or sum(manifest.errors_by_kind.values())
+    # A re-judged or hand-made run may lack the manifest's tally; the attempts themselves still count.
+    errors = manifest.errors or sum(manifest.errors_by_kind.values()) or counts.get("error", 0)
     if errors:
         kinds = ", ".join(f"{k}: {n}" for k, n in sorted(manifest.errors_by_kind.items())) or "kind not recorded"
         caveats.append(f"{errors} attempt(s) got no response ({kinds}). error_rate counts them; "

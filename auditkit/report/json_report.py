@@ -9,9 +9,10 @@ from auditkit.report.model import Report
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILE = "reports/schemas/report.schema.json"
+# `auditkit report` renders a run (it takes RUN_DIR), so the schema is regenerated from Python.
 REGENERATE = (
-    'python -c "import auditkit.report.json_report as j; print(j.schema_text(), end=\'\')" > '
-    f"{SCHEMA_FILE}  (or: auditkit report schema > {SCHEMA_FILE})"
+    'python -c "from auditkit.report.json_report import schema_text; print(schema_text(), end=\'\')" '
+    f"> {SCHEMA_FILE}"
 )
 
 

@@ -6,16 +6,23 @@ import xml.etree.ElementTree as ET
 
 from auditkit.policy.model import Finding, severity_rank
 from auditkit.report.escape import redact_secrets, xml_safe
-from auditkit.report.model import Report
+from auditkit.report.model import EvidenceItem, Report
+
+EXCERPT_CHARS = 200  # CI logs show this inline; the full evidence is in report.md and report.json
 
 
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def _details(finding: Finding, fail_on_rank: int) -> str:
-    """The finding in plain text: message, value, interval, n, bound, selection and evidence ids."""
-    lines = [finding.message]
+def _one_line(text: str, limit: int = EXCERPT_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+def _details(finding: Finding, fail_on_rank: int, evidence: dict[str, EvidenceItem]) -> str:
+    """The finding in plain text: message, value, interval, n, bound, selection and evidence excerpts."""
+    lines = [finding.message, f"rule: {finding.description}"]
     if finding.metric is not None:
         m = finding.metric
         lines.append(f"{m.name} = {_fmt(m.value)}, 95% CI [{_fmt(m.ci_low)}, {_fmt(m.ci_high)}] ({m.method}), "
@@ -28,6 +35,11 @@ def _details(finding: Finding, fail_on_rank: int) -> str:
         lines.append("severity is below fail-on: this failure does not fail the gate")
     if finding.evidence:
         lines.append("evidence attempts: " + ", ".join(finding.evidence))
+    for attempt_id in finding.evidence:
+        item = evidence.get(attempt_id)
+        if item is not None:
+            answer = item.response if item.response is not None else f"(no response: {item.error})"
+            lines.append(f"- {attempt_id}: prompt: {_one_line(item.prompt)} | response: {_one_line(answer)}")
     return "\n".join(lines)
 
 
@@ -62,13 +74,14 @@ def render_junit(report: Report) -> str:
                         ("verdict", report.verdict), ("exit_code", str(report.exit_code))):
         _sub(properties, "property", name=name, value=value)
     fail_on_rank = severity_rank(report.fail_on)
+    evidence = {e.attempt_id: e for e in report.evidence}
     for finding in findings:
         case = _sub(suite, "testcase", classname=f"auditkit.{policy_id}", name=finding.rule_id, time="0")
         if finding.status == "fail":
             failure = _sub(case, "failure", message=finding.message, type=finding.severity)
-            failure.text = xml_safe(_details(finding, fail_on_rank))
+            failure.text = xml_safe(_details(finding, fail_on_rank, evidence))
         elif finding.status == "inconclusive":
             skipped = _sub(case, "skipped", message=finding.message)
-            skipped.text = xml_safe(_details(finding, fail_on_rank))
+            skipped.text = xml_safe(_details(finding, fail_on_rank, evidence))
     ET.indent(suite)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
