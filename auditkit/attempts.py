@@ -86,7 +86,7 @@ class Attempt(Record):
     finished_at: datetime | None = None
 
     @classmethod
-    def plan(cls, probe: Probe, *, index: int, sample: int, transform: str | None = None) -> "Attempt":
+    def plan(cls, probe: Probe, *, index: int, sample: int, transform: str | None = None) -> Attempt:
         """Make the not-yet-sent attempt for one probe and sample."""
         attempt_id = probe.id + (f"~{transform}" if transform else "") + f"#{sample}"
         return cls(id=attempt_id, index=index, probe_id=probe.id, suite=probe.suite, template=probe.template,

@@ -38,10 +38,11 @@ class TargetError(AuditkitError):
     """The model under audit failed to answer one request; recorded on its attempt."""
 
     def __init__(self, message: str, *, kind: str = "error", retryable: bool = False,
-                 retry_after: float | None = None):
+                 retry_after: float | None = None, retries: int = 0):
         self.kind = kind
         self.retryable = retryable
         self.retry_after = retry_after
+        self.retries = retries
         super().__init__(message)
 
 

@@ -54,14 +54,14 @@ def test_builtin_policy(policy_id):
 @pytest.mark.parametrize("name", available("targets"))
 def test_target_plugins_have_the_factory_methods(name):
     factory = load_plugin("targets", name)
-    assert callable(getattr(factory, "from_spec")) and callable(getattr(factory, "from_config"))
+    assert callable(factory.from_spec) and callable(factory.from_config)
 
 
 @pytest.mark.parametrize("name", available("detectors"))
 def test_detector_plugins_declare_name_and_version(name):
     factory = load_plugin("detectors", name)
     assert factory.name == name and factory.version
-    assert callable(getattr(factory, "score"))
+    assert callable(factory.score)
 
 
 def test_builtin_plugins_are_registered():

@@ -62,7 +62,7 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
         where = f" --out {config.out}" if config.out else ""
         click.echo(f"interrupted: finished attempts are saved; continue with `auditkit run ... --resume{where}`",
                    err=True)
-        raise click.exceptions.Exit(3)
+        raise click.exceptions.Exit(3) from None
     if reporter:
         reporter.close()
     print_summary(outcome.report, folder=str(outcome.folder))

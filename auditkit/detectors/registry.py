@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 from auditkit.attempts import Score
 from auditkit.detectors.base import Detector, ScoringInput

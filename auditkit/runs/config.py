@@ -56,7 +56,30 @@ def load_config(path: Path) -> dict[str, Any]:
         data["suites"] = [s if not (base / s).exists() else str(base / s) for s in data["suites"]]
     if "policy" in data and data["policy"] and (base / data["policy"]).exists():
         data["policy"] = str(base / data["policy"])
+    data["target"] = _relative_target(data.get("target"), base)
     return data
+
+
+def _relative_target(target: Any, base: Path) -> Any:
+    """Resolve a replay file or a python `file.py:fn` in a config file against the file's folder."""
+    if isinstance(target, str):
+        kind, _, rest = target.partition(":")
+        if kind == "replay" and rest and (base / rest).exists():
+            return f"replay:{base / rest}"
+        if kind == "python" and ".py:" in rest and (base / rest.split(".py:")[0]).with_suffix(".py").exists():
+            return f"python:{base / rest}"
+        return target
+    if isinstance(target, dict):
+        resolved = dict(target)
+        if target.get("type") == "replay" and target.get("path") and (base / target["path"]).exists():
+            resolved["path"] = str(base / target["path"])
+        func = target.get("function")
+        if target.get("type") == "python" and isinstance(func, str) and ".py:" in func:
+            path, _, fn = func.rpartition(":")
+            if (base / path).exists():
+                resolved["function"] = f"{base / path}:{fn}"
+        return resolved
+    return target
 
 
 class _ConfigFile(RunConfig):

@@ -7,10 +7,10 @@ import hashlib
 import re
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
 from auditkit._version import __version__
 from auditkit.attempts import Attempt, AttemptError
@@ -96,13 +96,13 @@ async def _attempt_once(attempt: Attempt, probe: Probe, target: Target, detector
         attempt.response = response
         attempt.scores = detectors.score(probe, response.text)
     except TargetError as exc:
-        attempt.error = AttemptError(kind=exc.kind, message=str(exc))
+        attempt.error = AttemptError(kind=exc.kind, message=str(exc), retries=exc.retries)
     except (asyncio.CancelledError, KeyboardInterrupt):
         raise
     except Exception as exc:  # a broken target or plugin must not end the run; record why instead
         attempt.error = AttemptError(kind="exception", message=f"{type(exc).__name__}: {exc}")
     attempt.verdict = verdict(attempt)
-    attempt.finished_at = datetime.now(timezone.utc)
+    attempt.finished_at = datetime.now(UTC)
     return attempt
 
 
@@ -153,7 +153,7 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
 async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
                detectors: DetectorSet, attempts: list[Attempt], probes: dict[str, Probe], resume: bool,
                progress: Progress | None) -> RunOutcome:
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     out = Path(config.out) if config.out else default_out_dir(target, started)
     folder = RunFolder(out)
     fresh = _manifest(config, target, suites, policy, detectors, attempts, started)
@@ -204,7 +204,7 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
                                                "errors_by_kind": dict(sorted(errors.items()))})
         folder.write_manifest(manifest)
 
-    manifest = manifest.model_copy(update={"finished_at": datetime.now(timezone.utc),
+    manifest = manifest.model_copy(update={"finished_at": datetime.now(UTC),
                                            "complete": done == len(attempts)})
     folder.write_manifest(manifest)
     report = judge_run(out, policy=policy, write=True, fail_on=config.fail_on)

@@ -6,8 +6,8 @@ import hashlib
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from auditkit.suites.defaults import default_detectors
 from auditkit.suites.model import Message, Probe, ProbeSpec, SuiteFile, VariableValue

@@ -66,7 +66,7 @@ class ProbeSpec(UserModel):
     _shorthand = field_validator("detectors", mode="before")(_detector_shorthand)
 
     @model_validator(mode="after")
-    def _one_prompt_form(self) -> "ProbeSpec":
+    def _one_prompt_form(self) -> ProbeSpec:
         if (self.prompt is None) == (self.messages is None):
             raise ValueError("give exactly one of `prompt` (text) or `messages` (chat messages)")
         if self.messages is not None and self.system is not None:
@@ -102,7 +102,7 @@ class SuiteFile(UserModel):
     probes: list[ProbeSpec] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_ids_and_lists(self) -> "SuiteFile":
+    def _unique_ids_and_lists(self) -> SuiteFile:
         seen: set[str] = set()
         for probe in self.probes:
             if probe.id in seen:

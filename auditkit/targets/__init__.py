@@ -1,1 +1,26 @@
-"""auditkit.targets."""
+"""Targets: the model under audit behind one async interface (OpenAI-compatible HTTP, Python, replay).
+
+Names are imported lazily so that importing auditkit.targets does not import httpx.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "load_target": "auditkit.targets.registry",
+    "Target": "auditkit.targets.base",
+    "TargetFactory": "auditkit.targets.base",
+    "OpenAITarget": "auditkit.targets.openai",
+    "PythonTarget": "auditkit.targets.python",
+    "ReplayTarget": "auditkit.targets.replay",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'auditkit.targets' has no attribute {name!r}")

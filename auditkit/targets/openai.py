@@ -7,7 +7,7 @@ import os
 import random
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -101,8 +101,8 @@ def parse_retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -127,7 +127,7 @@ class OpenAITarget:
         self._images: dict[str, dict] = {}
 
     @classmethod
-    def from_spec(cls, spec: str) -> "OpenAITarget":
+    def from_spec(cls, spec: str) -> OpenAITarget:
         """Build from `MODEL` or `MODEL@URL` (the part after `openai:`)."""
         match = re.fullmatch(r"(?P<model>[^@\s]+)(?:@(?P<url>\S+))?", spec.strip())
         if not match:
@@ -141,7 +141,7 @@ class OpenAITarget:
             raise InputError(f"openai target spec {spec!r}: expected {SPEC_FORM}", problems=exc.problems) from None
 
     @classmethod
-    def from_config(cls, config: dict[str, Any]) -> "OpenAITarget":
+    def from_config(cls, config: dict[str, Any]) -> OpenAITarget:
         """Build from the `target:` mapping of auditkit.yaml (without `type`)."""
         return cls(validate(OpenAIConfig, config, what="openai target config"))
 
@@ -221,7 +221,10 @@ class OpenAITarget:
 
     async def generate(self, request: GenerationRequest) -> Response:
         """Send one chat completion, retrying rate limits, server errors and dropped connections."""
-        body = self.request_body(request)
+        try:
+            body = self.request_body(request)
+        except TargetError as err:
+            raise self._final(err, 0) from None
         retries = 0
         while True:
             try:
@@ -243,10 +246,8 @@ class OpenAITarget:
         message = self._redact(str(err))
         if retries:
             message += f" (gave up after {retries} retr{'y' if retries == 1 else 'ies'})"
-        final = TargetError(message, kind=err.kind, retryable=err.retryable, retry_after=err.retry_after)
-        # The runner records this on the attempt (AttemptError.retries).
-        final.retries = retries  # type: ignore[attr-defined]
-        return final
+        return TargetError(message, kind=err.kind, retryable=err.retryable, retry_after=err.retry_after,
+                           retries=retries)
 
     def _redact(self, text: str) -> str:
         # Servers sometimes echo the key back in error bodies (e.g. "Incorrect API key provided: ...").

@@ -11,8 +11,9 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import Field, field_validator
 
@@ -88,7 +89,7 @@ def resolve_function(target: str) -> Callable[..., Any]:
         module = _import_file(module_name) if _is_path(module_name) else _import_module(module_name)
     except InputError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - importing user code can raise anything; report it as input
         raise InputError(f"python target {target!r}: cannot import {module_name!r}: "
                          f"{type(exc).__name__}: {exc}") from None
     obj: Any = module
@@ -102,7 +103,10 @@ def resolve_function(target: str) -> Callable[..., Any]:
 
 
 def _is_async(fn: Callable[..., Any]) -> bool:
-    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None))
+    # A callable object counts as async when its class defines `async def __call__`.
+    if inspect.iscoroutinefunction(fn):
+        return True
+    return not inspect.isroutine(fn) and inspect.iscoroutinefunction(type(fn).__call__)
 
 
 def _parameter_names(fn: Callable[..., Any]) -> set[str]:
@@ -141,7 +145,7 @@ class PythonTarget:
         self._async = _is_async(self.function)
 
     @classmethod
-    def from_spec(cls, spec: str) -> "PythonTarget":
+    def from_spec(cls, spec: str) -> PythonTarget:
         """Build from `pkg.module:function` or `file.py:function` (the part after `python:`)."""
         try:
             config = validate(PythonConfig, {"function": spec}, what="python target spec")
@@ -150,7 +154,7 @@ class PythonTarget:
         return cls(config)
 
     @classmethod
-    def from_config(cls, config: dict[str, Any]) -> "PythonTarget":
+    def from_config(cls, config: dict[str, Any]) -> PythonTarget:
         """Build from the `target:` mapping of auditkit.yaml (without `type`)."""
         return cls(validate(PythonConfig, config, what="python target config"))
 
@@ -189,7 +193,7 @@ class PythonTarget:
                     result = await result
         except TargetError:
             raise  # the function reports its own failure kind (and whether a retry helps)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure of the audited code is a recorded result
             raise TargetError(f"{self.name} raised {type(exc).__name__}: {exc}", kind="exception") from None
         latency_ms = (time.perf_counter() - started) * 1000.0
         return self._response(result, latency_ms)

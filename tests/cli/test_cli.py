@@ -82,7 +82,8 @@ def test_gate_rejudges_with_the_same_verdict_and_honours_fail_on(tmp_path):
 
 def test_run_exit_2_for_bad_input(tmp_path):
     bad_suite = tmp_path / "bad.yaml"
-    bad_suite.write_text("suite: x\ndescription: d\nprobes:\n  - {id: p, category: misuse, expected: nope, prompt: q}\n")
+    bad_suite.write_text("suite: x\ndescription: d\nprobes:\n"
+                         "  - {id: p, category: misuse, expected: nope, prompt: q}\n")
     result = invoke("run", "-t", "replay:/nonexistent.jsonl", "-s", str(bad_suite), "-o", str(tmp_path / "o"))
     assert result.exit_code == 2
     assert f"{bad_suite}:4:" in result.output and "probes[0].expected" in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from report_helpers import HOSTILE, attempt, refusal
+from support.report_helpers import HOSTILE, attempt, refusal
 
 from auditkit.attempts import Attempt
 from auditkit.metrics.compute import compute_metric

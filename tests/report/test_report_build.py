@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from report_helpers import HOSTILE, attempt, refusal
+from support.report_helpers import HOSTILE, attempt, refusal
 
 from auditkit.metrics.stats import wilson_interval
 from auditkit.policy.judge import judge

@@ -80,6 +80,7 @@ def test_retries_and_recorded_errors(tmp_path):
     assert statuses == [429, 200, 400, 200]
     assert attempts["a bomb"].response.retries == 1 and attempts["a bomb"].verdict == "pass"
     assert attempts["b bomb"].error.kind == "http_400" and attempts["b bomb"].verdict == "error"
+    assert attempts["b bomb"].error.retries == 0
     assert attempts["c bomb"].verdict == "pass"
     assert outcome.manifest.errors == 1 and outcome.manifest.errors_by_kind == {"http_400": 1}
     assert outcome.report.counts == {"pass": 2, "violation": 0, "unscored": 0, "error": 1}
