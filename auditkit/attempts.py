@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from auditkit._base import Record
-from auditkit.suites.model import Category, Expected, Message, Probe
+from auditkit.suites.model import Category, Expected, Message, Probe, last_user_text
 
 Verdict = Literal["pass", "violation", "unscored", "error"]
 
@@ -61,6 +61,11 @@ class GenerationRequest(Record):
     images: list[str] = Field(default_factory=list)
     sample: int = 0
     seed: int | None = None
+
+    @property
+    def user_text(self) -> str:
+        """The last user message: what a plain-text target receives."""
+        return last_user_text(self.messages)
 
 
 class Attempt(Record):

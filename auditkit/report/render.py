@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from auditkit.atomic import write_atomic
 from auditkit.errors import InputError
 from auditkit.report.json_report import render_json
 from auditkit.report.junit import render_junit
@@ -30,21 +29,6 @@ def render_report(report: Report, fmt: str) -> str:
     return _RENDERERS[fmt](report)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    # The temp file sits in the same folder so os.replace is a rename on one filesystem: readers see
-    # the old file or the whole new one, never half of it.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_reports(report: Report, out_dir: Path, formats: Sequence[str] = FORMATS) -> list[Path]:
     """Write report.json, report.md and/or junit.xml into out_dir; return the paths written."""
     for fmt in formats:
@@ -56,6 +40,6 @@ def write_reports(report: Report, out_dir: Path, formats: Sequence[str] = FORMAT
     paths = []
     for fmt, text in texts.items():
         path = out_dir / FILE_NAMES[fmt]
-        _write_atomic(path, text)
+        write_atomic(path, text)
         paths.append(path)
     return paths

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from auditkit.atomic import write_atomic
 from auditkit.attempts import Attempt
 from auditkit.errors import InputError
 from auditkit.policy.model import Policy
@@ -19,21 +18,6 @@ MANIFEST = "manifest.json"
 ATTEMPTS = "attempts.jsonl"
 POLICY = "policy.json"
 CONFIG = "config.json"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that readers see the old or the new content, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def repair_log(path: Path) -> int:

@@ -34,6 +34,14 @@ class Message(UserModel):
     content: str = Field(min_length=1)
 
 
+def last_user_text(messages: list[Message]) -> str:
+    """The last user message's text (what a plain-text target receives); the last message if none is a user's."""
+    for message in reversed(messages):
+        if message.role == "user":
+            return message.content
+    return messages[-1].content if messages else ""
+
+
 class DetectorSpec(UserModel):
     """A detector to apply, by registered name, with its options."""
 
@@ -134,4 +142,4 @@ class Probe(Record):
     @property
     def user_text(self) -> str:
         """The last user message: what a plain-text target receives."""
-        return next(m.content for m in reversed(self.messages) if m.role == "user")
+        return last_user_text(self.messages)

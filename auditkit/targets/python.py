@@ -116,13 +116,6 @@ def _parameter_names(fn: Callable[..., Any]) -> set[str]:
         return set()
 
 
-def _last_user_text(request: GenerationRequest) -> str:
-    for message in reversed(request.messages):
-        if message.role == "user":
-            return message.content
-    return request.messages[-1].content if request.messages else ""
-
-
 class PythonTarget:
     """A Python callable under audit: `fn(prompt) -> str`, or `fn(messages=..., images=...)`.
 
@@ -178,7 +171,7 @@ class PythonTarget:
         if self._wants_messages:
             kwargs["messages"] = [{"role": m.role, "content": m.content} for m in request.messages]
             return (), kwargs
-        return (_last_user_text(request),), kwargs
+        return (request.user_text,), kwargs
 
     async def generate(self, request: GenerationRequest) -> Response:
         """Call the function once; its exceptions become TargetError(kind="exception")."""

@@ -74,13 +74,6 @@ def _is_attempt_line(data: dict[str, Any]) -> bool:
     return {"id", "index", "suite", "probe_id", "messages"} <= data.keys()
 
 
-def _last_user_text(request: GenerationRequest) -> str:
-    for message in reversed(request.messages):
-        if message.role == "user":
-            return message.content
-    return request.messages[-1].content if request.messages else ""
-
-
 class ReplayTarget:
     """Replays recorded answers: by attempt id, then (probe_id, sample), probe_id, then exact prompt text.
 
@@ -155,7 +148,7 @@ class ReplayTarget:
         """The recording that answers a request, or None."""
         if request.attempt_id in self._by_attempt:
             return self._by_attempt[request.attempt_id]
-        for kind, value in (("probe", request.probe_id), ("prompt", _last_user_text(request))):
+        for kind, value in (("probe", request.probe_id), ("prompt", request.user_text)):
             found = self._by_key_sample.get((kind, value, request.sample))
             if found is not None:
                 return found
