@@ -13,6 +13,7 @@ from auditkit.policy.model import Finding, Policy, Severity
 from auditkit.report.escape import redact_secrets
 from auditkit.report.model import EvidenceItem, Report
 from auditkit.runs.manifest import RunManifest
+from auditkit.suites.model import last_user_text
 
 RESPONSE_EXCERPT_CHARS = 1000
 SMALL_N = 30  # below this a 95% interval on a rate is typically wider than +/- 0.15
@@ -100,7 +101,7 @@ def _excerpt(text: str, limit: int = RESPONSE_EXCERPT_CHARS) -> str:
 
 
 def _evidence_item(attempt: Attempt) -> EvidenceItem:
-    prompt = next((m.content for m in reversed(attempt.messages) if m.role == "user"), "")
+    prompt = last_user_text(attempt.messages)
     scores: dict[str, float] = {}
     for s in attempt.scores:
         key = f"{s.kind}:{s.label}"
