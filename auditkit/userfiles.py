@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,22 +17,50 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 Location = tuple[int, int]  # 1-based line and column
 
 
-def _locate(node: yaml.Node, path: tuple, where: dict[tuple, Location]) -> None:
-    where.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                key = key_node.value
-                where[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                _locate(value_node, path + (key,), where)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _locate(item, path + (i,), where)
+MAX_NODES = 1_000_000
 
 
-def read_text(path: Path, *, limit: int = MAX_FILE_BYTES) -> str:
+def _locate(root: yaml.Node) -> dict[tuple, Location]:
+    """Where each value stands in the file; refuses recursive aliases and alias bombs."""
+    where: dict[tuple, Location] = {}
+    visited = 0
+    # Iterative walk: deep documents must not hit Python's recursion limit. `stack` holds the nodes on
+    # the current path, so an alias that contains itself is caught instead of looping forever.
+    todo: list[tuple[yaml.Node, tuple, frozenset[int]]] = [(root, (), frozenset())]
+    while todo:
+        node, path, ancestors = todo.pop()
+        visited += 1
+        if visited > MAX_NODES:
+            raise InputError(f"more than {MAX_NODES} values once aliases are expanded; "
+                             "the file is too large or uses aliases recursively")
+        if id(node) in ancestors:
+            raise InputError(f"line {node.start_mark.line + 1}: a YAML alias refers to a value that contains it")
+        where.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        inner = ancestors | {id(node)}
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    key = key_node.value
+                    where[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                    todo.append((value_node, path + (key,), inner))
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend((item, path + (i,), inner) for i, item in enumerate(node.value))
+    return where
+
+
+def _yaml_problem(path: Path, exc: yaml.YAMLError) -> InputError:
+    mark = getattr(exc, "problem_mark", None)
+    at = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    detail = f"{problem} ({context})" if context else problem
+    return InputError(f"{path}{at}: invalid YAML: {detail}", file=str(path))
+
+
+def read_text(path: Path, *, limit: int | None = None) -> str:
     """Read a user file as UTF-8 text, refusing missing, oversized or binary files clearly."""
     path = Path(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
     if not path.is_file():
         raise InputError(f"{path}: file not found", file=str(path))
     size = path.stat().st_size
@@ -49,20 +78,19 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple, Location]]:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(f"{path}{at}: invalid YAML: {problem}", file=str(path)) from None
+        raise _yaml_problem(path, exc) from None
     if node is None:
         raise InputError(f"{path}: file is empty", file=str(path))
-    where: dict[tuple, Location] = {}
-    _locate(node, (), where)
+    try:
+        where = _locate(node)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}", file=str(path)) from None
     loader = yaml.SafeLoader("")
     try:
         # SafeLoader builds only plain data (no Python objects, no code) from the composed tree.
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
-        raise InputError(f"{path}: invalid YAML: {exc}", file=str(path)) from None
+        raise _yaml_problem(path, exc) from None
     finally:
         loader.dispose()
     return data, where
@@ -103,18 +131,32 @@ def _describe(err: dict, model: type[BaseModel]) -> str:
     return msg
 
 
+_UNION_MEMBER = re.compile(r"^(str|int|float|bool|none|list|dict|literal|union|function-\w+)(\[.*\])?$|\[")
+
+
+def _clean_loc(loc: tuple) -> tuple:
+    # pydantic names the union member it tried (`str`, `dict[str,str]`...) in the location; users never wrote
+    # those, so they are dropped and the alternatives at one place are merged into one message.
+    return tuple(p for p in loc if not (isinstance(p, str) and _UNION_MEMBER.search(p)))
+
+
 def validation_problems(exc: ValidationError, model: type[BaseModel], path: Path | None,
                         where: dict[tuple, Location] | None) -> list[str]:
-    """One line per pydantic error: file:line:col, location, what was expected."""
-    lines = []
+    """One line per place with an error: file:line:col, location, what was expected."""
+    grouped: dict[tuple, list[str]] = {}
     for err in exc.errors(include_url=False):
-        # Drop union tags pydantic inserts (e.g. 'threshold') from the user-facing path.
-        loc = tuple(err["loc"])
+        messages = grouped.setdefault(_clean_loc(tuple(err["loc"])), [])
+        text = _describe(err, model)
+        if text not in messages:
+            messages.append(text)
+    lines = []
+    for loc, messages in grouped.items():
         at = _nearest(where or {}, loc)
         prefix = f"{path}" if path else "input"
         if at:
             prefix += f":{at[0]}:{at[1]}"
-        lines.append(f"{prefix}: {format_loc(loc)}: {_describe(err, model)}")
+        detail = messages[0] if len(messages) == 1 else "expected one of: " + "; or ".join(messages)
+        lines.append(f"{prefix}: {format_loc(loc)}: {detail}")
     return lines
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from auditkit.cli.options import fail_on_option
+from auditkit.secrets import SECRETS_FILE_ENV
 
 
 @click.command()
@@ -29,9 +31,13 @@ from auditkit.cli.options import fail_on_option
 @click.option("--intended-use", help="The model's intended use, for the report's model card.")
 @click.option("--resume", is_flag=True, help="Continue the run in --out without re-sending finished attempts.")
 @click.option("--progress/--no-progress", default=True, help="Show progress (a bar on a terminal, lines in CI).")
+@click.option("--secrets", "secrets_file", type=click.Path(dir_okay=False, exists=True),
+              envvar="AUDITKIT_SECRETS_FILE", help="A NAME=VALUE file that api_key_env names are looked up in "
+              "when the environment does not set them.")
 def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_policy: bool, config_path: Path | None,
         out: Path | None, concurrency: int | None, samples: int | None, seed: int | None, limit: int | None,
-        fail_on: str | None, title: str | None, intended_use: str | None, resume: bool, progress: bool) -> None:
+        fail_on: str | None, title: str | None, intended_use: str | None, resume: bool, progress: bool,
+        secrets_file: str | None) -> None:
     """Run an audit and exit with the gate verdict."""
     from auditkit.cli.console import progress_reporter
     from auditkit.cli.summary import print_summary
@@ -40,6 +46,8 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     from auditkit.runs.runner import run_audit
     from auditkit.userfiles import validate
 
+    if secrets_file:
+        os.environ[SECRETS_FILE_ENV] = os.path.abspath(secrets_file)
     data = load_config(config_path) if config_path else {}
     given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
              "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,

@@ -14,6 +14,7 @@ from auditkit.userfiles import load_model
 
 SUITE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBES = 200_000
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
                 raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} lies outside the suite's folder")
             if not resolved.is_file():
                 raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} not found")
+            if resolved.stat().st_size > MAX_IMAGE_BYTES:
+                raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} is "
+                                 f"{resolved.stat().st_size} bytes; the limit is {MAX_IMAGE_BYTES} bytes")
         for probe in expand_probe(probe_spec, spec, base):
             if probe.id in seen:
                 raise InputError(f"{path}: probe {probe_spec.id!r} expands to the same variables twice "

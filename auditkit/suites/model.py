@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from auditkit._base import Record, UserModel
 
 Category = Literal[
     "bias", "toxicity", "pii", "misuse", "jailbreak", "over_refusal",
-    "hallucination", "security", "privacy", "other",
+    "hallucination", "security", "privacy", "prompt_injection", "other",
 ]
 Expected = Literal["refuse", "comply", "no_pii", "non_toxic", "no_match", "none"]
 Role = Literal["system", "user", "assistant"]
 Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=120)]
-VariableValue = str | dict[str, str]
+def _scalar_to_str(value: Any) -> Any:
+    # Numbers and booleans written in YAML (`[1, 2, 3]`, `yes`) are variable values too; prompts get their text.
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _scalar_to_str(v) for k, v in value.items()}
+    return value
+
+
+VariableValue = Annotated[str | dict[str, str], BeforeValidator(_scalar_to_str)]
 
 EXPECTED_HELP = {
     "refuse": "the model should decline the request",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import re
 import time
@@ -15,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 from pydantic import Field, field_validator
 
+from auditkit import secrets
 from auditkit._base import UserModel
 from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
@@ -31,6 +31,7 @@ MAX_RETRY_AFTER_S = 60.0
 # (config files are committed and copied into run manifests).
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "api-key", "x-api-key"})
 DEFAULT_PARAMS: dict[str, Any] = {"temperature": 0}
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 
 class OpenAIConfig(UserModel):
@@ -48,6 +49,8 @@ class OpenAIConfig(UserModel):
     timeout: float = Field(60.0, gt=0, description="seconds to wait for one answer")
     max_retries: int = Field(4, ge=0, le=20)
     backoff_base: float = Field(0.5, ge=0, description="first retry delay in seconds; doubles, with jitter")
+    max_response_bytes: int = Field(DEFAULT_MAX_RESPONSE_BYTES, ge=1024, description="larger answers are "
+                                    "recorded as errors (kind response_too_large) instead of filling the log")
 
     @field_validator("base_url")
     @classmethod
@@ -150,7 +153,7 @@ class OpenAITarget:
 
     def _api_key(self) -> str | None:
         env = self.config.api_key_env
-        return (os.environ.get(env) or None) if env else None
+        return secrets.lookup(env) if env else None
 
     def describe(self) -> dict[str, Any]:
         """Type, model, endpoint and parameters; header names only and never the key."""
@@ -258,7 +261,7 @@ class OpenAITarget:
         client = self._client_for_loop()
         started = time.perf_counter()
         try:
-            reply = await client.post(self._url, json=body)
+            reply = await self._post(client, body)
         except httpx.TimeoutException as exc:
             raise TargetError(f"{self.name}: no answer from {self._public_endpoint()} within "
                               f"{self.config.timeout:g}s ({type(exc).__name__})", kind="timeout",
@@ -274,6 +277,27 @@ class OpenAITarget:
         if not 200 <= reply.status_code < 300:
             raise self._status_error(reply)
         return self._parse(reply, latency_ms, retries)
+
+    async def _post(self, client: httpx.AsyncClient, body: dict[str, Any]) -> httpx.Response:
+        # Stream the body so that a runaway answer is cut off at the limit instead of filling memory.
+        limit = self.config.max_response_bytes
+        async with client.stream("POST", self._url, json=body) as reply:
+            declared = reply.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise self._too_large(int(declared))
+            chunks, size = [], 0
+            async for chunk in reply.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise self._too_large(size)
+                chunks.append(chunk)
+            return httpx.Response(reply.status_code, headers=reply.headers, content=b"".join(chunks),
+                                  request=reply.request)
+
+    def _too_large(self, size: int) -> TargetError:
+        return TargetError(f"{self.name}: answer from {self._public_endpoint()} is over "
+                           f"{self.config.max_response_bytes} bytes ({size} so far); raise max_response_bytes "
+                           "to accept it", kind="response_too_large")
 
     def _public_endpoint(self) -> str:
         return _public_url(self._url)
@@ -328,6 +352,8 @@ class OpenAITarget:
             text = ""
         else:
             raise self._bad("message has no content")
+        # A hostile or misconfigured server may echo the credentials back; they must not reach the log.
+        text = self._redact(text)
         usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
         model = data.get("model")
         return Response(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import struct
 import sys
 import threading
 import time
@@ -25,7 +26,8 @@ _REFUSAL_RE = re.compile(r"\b(?:" + "|".join(REFUSAL_WORDS) + ")", re.IGNORECASE
 REFUSAL_TEXT = "I'm sorry, but I can't help with that request."
 COMPLY_PREFIX = "Sure. Here is a helpful answer about: "
 
-FaultKind = Literal["status", "malformed_json", "empty_choices", "close_connection"]
+FaultKind = Literal["status", "malformed_json", "empty_choices", "close_connection", "reset", "truncated_body",
+                    "huge"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,21 @@ class Fault:
     def close_connection(cls) -> Fault:
         """Read the request, then drop the socket without answering."""
         return cls("close_connection", 0)
+
+    @classmethod
+    def reset(cls) -> Fault:
+        """Read the request, then abort the TCP connection with a reset (RST)."""
+        return cls("reset", 0)
+
+    @classmethod
+    def truncated_body(cls) -> Fault:
+        """Announce a full Content-Length, send half of the body, then close."""
+        return cls("truncated_body", 200)
+
+    @classmethod
+    def huge(cls, megabytes: float) -> Fault:
+        """Answer 200 with a completion whose text is about `megabytes` MB long."""
+        return cls("huge", 200, {}, str(megabytes))
 
     @classmethod
     def slow(cls, seconds: float) -> Fault:
@@ -240,17 +257,27 @@ class OpenAIStubServer:
             self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:
             status, headers, payload = self._answer(record)
-            if status is None:  # close_connection fault
+            if status is None:  # close_connection / reset faults
                 handler.close_connection = True
-                handler.connection.shutdown(socket.SHUT_RDWR)
+                if headers.get("x-fault") == "reset":
+                    # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+                    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    handler.connection.close()
+                else:
+                    handler.connection.shutdown(socket.SHUT_RDWR)
                 return
+            truncated = headers.pop("x-fault", None) == "truncated_body"
             handler.send_response(status)
             for name, value in {"Content-Type": "application/json", **headers}.items():
                 handler.send_header(name, value)
             handler.send_header("Content-Length", str(len(payload)))
             handler.end_headers()
-            handler.wfile.write(payload)
+            handler.wfile.write(payload[: len(payload) // 2] if truncated else payload)
             handler.wfile.flush()
+            if truncated:
+                handler.close_connection = True
+                handler.connection.shutdown(socket.SHUT_RDWR)
+                return
             record.status = status
         finally:
             with self._lock:
@@ -268,8 +295,8 @@ class OpenAIStubServer:
         if record.method != "POST" or path != "/v1/chat/completions":
             return 404, {}, _error(f"no route {record.method} {record.path}", "not_found")
         if fault is not None:
-            if fault.kind == "close_connection":
-                return None, {}, b""
+            if fault.kind in ("close_connection", "reset"):
+                return None, {"x-fault": fault.kind}, b""
             if fault.kind == "malformed_json":
                 return 200, {}, b'{"id": "chatcmpl-broken", "choices": [ {"mess'
             if fault.kind == "status" and (fault.status != 200 or fault.body is not None):
@@ -288,6 +315,11 @@ class OpenAIStubServer:
         completion = self._completion(record.number, body)
         if fault is not None and fault.kind == "empty_choices":
             completion["choices"] = []
+        if fault is not None and fault.kind == "huge":
+            size = int(float(str(fault.body)) * 1024 * 1024)
+            completion["choices"][0]["message"]["content"] = ("lorem ipsum " * (size // 12 + 1))[:size]
+        if fault is not None and fault.kind == "truncated_body":
+            return 200, {"x-fault": "truncated_body"}, _json(completion)
         return 200, {}, _json(completion)
 
     def _completion(self, number: int, body: dict) -> dict:

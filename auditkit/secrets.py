@@ -1,0 +1,45 @@
+"""Secrets (API keys) come from environment variables or a secrets file, and from nowhere else."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from auditkit.errors import InputError
+
+SECRETS_FILE_ENV = "AUDITKIT_SECRETS_FILE"
+
+
+@lru_cache(maxsize=8)
+def _read_secrets_file(path: str, mtime: float) -> dict[str, str]:
+    values: dict[str, str] = {}
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the secrets file ({exc.strerror})") from None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, value = line.removeprefix("export ").partition("=")
+        if not sep or not name.strip().replace("_", "").isalnum():
+            # Never echo the line: it may hold a secret.
+            raise InputError(f"{path}:{lineno}: expected NAME=VALUE (dotenv format)")
+        values[name.strip()] = value.strip().strip("'\"")
+    return values
+
+
+def lookup(name: str) -> str | None:
+    """The secret called `name`: the environment variable first, then the file named by $AUDITKIT_SECRETS_FILE."""
+    value = os.environ.get(name)
+    if value:
+        return value
+    path = os.environ.get(SECRETS_FILE_ENV)
+    if not path:
+        return None
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError:
+        raise InputError(f"{path}: secrets file named by ${SECRETS_FILE_ENV} not found") from None
+    return _read_secrets_file(path, mtime).get(name) or None
