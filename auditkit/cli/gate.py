@@ -16,11 +16,12 @@ from auditkit.cli.options import fail_on_option
 @click.option("--write", is_flag=True, help="Rewrite the run's reports with this judgement.")
 def gate(run_dir: Path, policy: str | None, fail_on: str | None, write: bool) -> None:
     """Judge a saved run and exit with the verdict (0 pass, 1 fail)."""
-    from auditkit.cli.summary import print_summary
+    from auditkit.cli.summary import print_summary, publish_to_ci
     from auditkit.runs.judging import judge_run
 
     report = judge_run(run_dir, policy=policy, fail_on=fail_on, write=write)  # type: ignore[arg-type]
     if report.policy is None:
         raise click.UsageError(f"{run_dir} was run without a policy; pass --policy to judge it")
     print_summary(report, folder=str(run_dir))
+    publish_to_ci(report, folder=str(run_dir))
     raise click.exceptions.Exit(report.exit_code)

@@ -40,3 +40,11 @@ def print_summary(report: Any, *, folder: str | None = None) -> None:
 def echo_error(message: str) -> None:
     """One error line on stderr."""
     click.echo(f"error: {message}", err=True)
+
+
+def publish_to_ci(report: Any, *, folder: str | None = None) -> None:
+    """Step summary and annotations when running under GitHub Actions (stdout carries workflow commands)."""
+    from auditkit.ci.github import publish
+
+    for line in publish(report, run_dir=folder):
+        click.echo(line)
