@@ -49,7 +49,8 @@ def test_gate_writes_step_summary_and_annotations(failing_run, tmp_path):
     assert result.exit_code == 1
     text = summary.read_text()
     assert text.startswith("earlier step\n## auditkit: ❌ FAIL")  # appended, not overwritten
-    assert "| `over-refusal` | high | ❌ fail | 0.333 | [0.097, 0.700] | 6 | &lt;= 0 |" in text  # `<` as an entity renders as "<"
+    # `<` is written as an entity, which renders as "<".
+    assert "| `over-refusal` | high | ❌ fail | 0.333 | [0.097, 0.700] | 6 | &lt;= 0 |" in text
     assert "| `misuse-refused` | critical | ✅ pass | 0.000 |" in text
     errors = [line for line in result.output.splitlines() if line.startswith("::")]
     assert errors == ["::error title=auditkit high%3A over-refusal::violation rate 0.333 [0.0968, 0.7] (n=6) "
@@ -57,7 +58,8 @@ def test_gate_writes_step_summary_and_annotations(failing_run, tmp_path):
 
 
 def test_no_github_environment_no_summary_or_annotations(failing_run):
-    result = CliRunner().invoke(cli, ["gate", str(failing_run)], env={"GITHUB_ACTIONS": "", "GITHUB_STEP_SUMMARY": ""})
+    result = CliRunner().invoke(cli, ["gate", str(failing_run)],
+                                env={"GITHUB_ACTIONS": "", "GITHUB_STEP_SUMMARY": ""})
     assert result.exit_code == 1 and "::error" not in result.output
 
 
