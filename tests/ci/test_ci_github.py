@@ -67,7 +67,8 @@ def test_failure_below_fail_on_is_a_warning(failing_run):
     result = CliRunner().invoke(cli, ["gate", str(failing_run), "--fail-on", "critical"],
                                 env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": ""})
     assert result.exit_code == 0
-    assert any(line.startswith("::warning title=auditkit high%3A over-refusal::") for line in result.output.splitlines())
+    warning = "::warning title=auditkit high%3A over-refusal::"
+    assert any(line.startswith(warning) for line in result.output.splitlines())
 
 
 def action_step(name: str) -> dict:
