@@ -25,3 +25,10 @@ def openai_server() -> Iterator[OpenAIStubServer]:
     """A started OpenAI-compatible stub server with default behaviour; `.base_url` is its API root."""
     with OpenAIStubServer() as server:
         yield server
+
+
+@pytest.fixture(autouse=True)
+def _private_run_store(tmp_path_factory, monkeypatch) -> None:
+    """Every `auditkit run` records itself: point it at a throwaway SQLite store, never the user's data dir."""
+    store = tmp_path_factory.mktemp("store") / "store.db"
+    monkeypatch.setenv("AUDITKIT_STORE", f"sqlite:///{store}")

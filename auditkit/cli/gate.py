@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.history import store_recording_options
 from auditkit.cli.options import fail_on_option
 
 
@@ -14,14 +15,23 @@ from auditkit.cli.options import fail_on_option
 @click.option("-p", "--policy", help="Built-in policy id or a policy file. Default: the policy the run used.")
 @fail_on_option
 @click.option("--write", is_flag=True, help="Rewrite the run's reports with this judgement.")
-def gate(run_dir: Path, policy: str | None, fail_on: str | None, write: bool) -> None:
+@click.option("--baseline", "baseline", metavar="RUN",
+              help="A saved run (folder or run id) that the policy's regression rules compare with.")
+@store_recording_options
+def gate(run_dir: Path, policy: str | None, fail_on: str | None, write: bool, baseline: str | None) -> None:
     """Judge a saved run and exit with the verdict (0 pass, 1 fail)."""
     from auditkit.cli.summary import print_summary, publish_to_ci
     from auditkit.runs.judging import judge_run
 
-    report = judge_run(run_dir, policy=policy, fail_on=fail_on, write=write)  # type: ignore[arg-type]
+    report = judge_run(run_dir, policy=policy, fail_on=fail_on, write=write,  # type: ignore[arg-type]
+                       baseline=baseline)
     if report.policy is None:
         raise click.UsageError(f"{run_dir} was run without a policy; pass --policy to judge it")
     print_summary(report, folder=str(run_dir))
     publish_to_ci(report, folder=str(run_dir))
+    if write:
+        # The rewritten report is a new judgement of the same run: the store keeps both verdicts.
+        from auditkit.cli.history import record_requested_run
+
+        record_requested_run(run_dir)
     raise click.exceptions.Exit(report.exit_code)

@@ -1,0 +1,251 @@
+"""`auditkit history`, `show`, `trend` and `import`: the run store from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+STORE_HELP = ("Run store: a SQLAlchemy URL (sqlite:///PATH, postgresql+psycopg://USER@HOST/DB) or a SQLite file. "
+              "Default: $AUDITKIT_STORE, else .auditkit/store.db in this or a parent folder, else the user data "
+              "folder.")
+store_option = click.option("--store", "store_url", metavar="URL", help=STORE_HELP)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+PIPE_WIDTH = 240
+NO_WRAP = {"run", "started (UTC)", "recorded (UTC)", "95% CI", "value", "change"}
+VERDICT_STYLE = {"pass": "green", "fail": "bold red", "inconclusive": "yellow"}
+
+
+def _num(value: float | None) -> str:
+    from auditkit.cli.summary import _num as fmt
+
+    return fmt(value)
+
+
+def _ci(low: float | None, high: float | None) -> str:
+    return "—" if low is None or high is None else f"[{_num(low)}, {_num(high)}]"
+
+
+def _when(moment: Any) -> str:
+    return "—" if moment is None else f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _styled(word: str | None) -> str:
+    return "—" if word is None else f"[{VERDICT_STYLE.get(word, '')}]{word}[/]"
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    # Piped output (a CI log, a file) gets wide lines instead of rich's 80-column wrapping.
+    return Console(highlight=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
+
+
+def _table(title: str | None, *columns: str) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, no_wrap=column in NO_WRAP)
+    return table
+
+
+def _dump(items: Any) -> None:
+    from pydantic import TypeAdapter
+
+    click.echo(json.dumps(TypeAdapter(Any).dump_python(items, mode="json"), indent=2))
+
+
+def record_after_run(folder: Path, store_url: str | None) -> None:
+    """Record a finished run in the store; a failure is a warning and never changes the run's exit code."""
+    try:
+        from auditkit.store.engine import open_store
+        from auditkit.store.record import record_run
+
+        with open_store(store_url) as store:
+            result = record_run(store, folder, source="run")
+            where = store.display_url
+    except Exception as exc:  # the run folder is the record that matters; `import` can catch the store up
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        click.echo(f"warning: the run was not recorded in the run store ({reason}); record it later with "
+                   f"`auditkit import {folder}`", err=True)
+        return
+    click.echo(f"recorded as run {result.run_id} in {where}", err=True)
+
+
+@click.command()
+@click.option("-t", "--target", help="Only runs of this target: type:name or name (openai:llama3.2, llama3.2); "
+                                     "* matches any characters.")
+@click.option("-n", "--limit", type=click.IntRange(1), default=50, show_default=True, help="Newest runs to list.")
+@store_option
+@json_option
+def history(target: str | None, limit: int, store_url: str | None, as_json: bool) -> None:
+    """List recorded runs, newest first, with their latest verdict."""
+    from auditkit.store.engine import open_store
+    from auditkit.store.queries import list_runs
+
+    with open_store(store_url) as store:
+        runs = list_runs(store, target=target, limit=limit)
+        where = store.display_url
+    if as_json:
+        _dump(runs)
+        return
+    if not runs:
+        click.echo(f"no runs recorded{' for ' + target if target else ''} in {where}", err=True)
+        return
+    table = _table(None, "run", "started (UTC)", "target", "policy", "verdict", "attempts", "errors", "folder")
+    for r in runs:
+        verdict = _styled(r.verdict) + (f" ({r.judgements} judgements)" if r.judgements > 1 else "")
+        attempts = f"{r.attempts_done}/{r.attempts_planned}" + ("" if r.complete else " incomplete")
+        table.add_row(r.run_id, _when(r.started_at), r.target, r.policy_id or "—", verdict, attempts,
+                      str(r.errors), r.folder)
+    _console().print(table)
+
+
+@click.command()
+@click.argument("run_id")
+@store_option
+@json_option
+def show(run_id: str, store_url: str | None, as_json: bool) -> None:
+    """Show a recorded run (RUN_ID or a unique prefix): manifest, every judgement, findings and metrics."""
+    from auditkit.store.engine import open_store
+    from auditkit.store.queries import get_run
+
+    with open_store(store_url) as store:
+        detail = get_run(store, run_id)
+    if as_json:
+        _dump(detail)
+        return
+    s = detail.summary
+    console = _console()
+    console.print(f"[bold]run {s.run_id}[/]  {s.target}")
+    console.print(f"started {_when(s.started_at)}, finished {_when(s.finished_at)} UTC; attempts "
+                  f"{s.attempts_done}/{s.attempts_planned}{'' if s.complete else ' (incomplete)'}, {s.errors} errors")
+    console.print(f"suites: {', '.join(s.suites)}; policy: {s.policy_id or 'none'}")
+    console.print(f"folder: {s.folder}\nmanifest sha256: {s.manifest_sha256}")
+    judgements = _table("Judgements (oldest first)", "#", "recorded (UTC)", "source", "policy", "fail on",
+                        "verdict", "attempts by verdict")
+    for i, j in enumerate(detail.judgements, 1):
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(j.counts.items()))
+        judgements.add_row(str(i), _when(j.recorded_at), j.source, j.policy_id or "—", j.fail_on,
+                           _styled(j.verdict), counts)
+    console.print(judgements)
+    if not detail.judgements:
+        return
+    latest = detail.judgements[-1]
+    findings = _table("Findings (latest judgement)", "rule", "severity", "status", "value", "95% CI", "n", "bound")
+    for f in latest.findings:
+        findings.add_row(f.rule_id, f.severity, _styled(f.status), _num(f.value), _ci(f.ci_low, f.ci_high),
+                         str(f.n if f.n is not None else 0), f.bound)
+    console.print(findings)
+    metrics = _table("Metrics", "metric", "selection", "value", "95% CI", "n")
+    for m in latest.metrics:
+        if m.scope == "overview":
+            metrics.add_row(m.name, m.selection, _num(m.value), _ci(m.ci_low, m.ci_high), str(m.n))
+    console.print(metrics)
+
+
+@click.command()
+@click.argument("metric")
+@click.option("-t", "--target", help="Only runs of this target: type:name or name; * matches any characters.")
+@click.option("--selection", help="Only this selection, e.g. category=misuse (default: every selection).")
+@store_option
+@json_option
+def trend(metric: str, target: str | None, selection: str | None, store_url: str | None, as_json: bool) -> None:
+    """Print METRIC over recorded runs, oldest first: a metric name (violation_rate, flag_rate:refusal) or a rule id."""
+    from auditkit.errors import InputError
+    from auditkit.store.engine import open_store
+    from auditkit.store.queries import metric_names, trend_series
+
+    with open_store(store_url) as store:
+        points = trend_series(store, metric, target=target, selection=selection)
+        known = metric_names(store) if not points else []
+    if as_json:
+        _dump(points)
+        return
+    if not points:
+        scope = (f" for target {target}" if target else "") + (f" in {selection}" if selection else "")
+        raise InputError(f"no recorded values of {metric!r}{scope}; recorded metrics and rules: "
+                         f"{', '.join(known) or 'none'}")
+    is_rule = points[0].status is not None
+    columns = ["selection", "run", "started (UTC)", "target", "value", "95% CI", "n", "change"]
+    table = _table(f"{'rule' if is_rule else 'metric'} {metric}", *columns, "status" if is_rule else "verdict")
+    previous: dict[str, float | None] = {}
+    for p in sorted(points, key=lambda p: p.selection):
+        before = previous.get(p.selection)
+        change = "—" if before is None or p.value is None else f"{p.value - before:+.3f}"
+        previous[p.selection] = p.value
+        table.add_row(p.selection, p.run_id, _when(p.started_at), p.target, _num(p.value), _ci(p.ci_low, p.ci_high),
+                      str(p.n), change, _styled(p.status if is_rule else p.verdict))
+    _console().print(table)
+
+
+def _run_folders(path: Path) -> list[Path]:
+    """The run folder at `path`, or the run folders directly inside it (such as runs/)."""
+    from auditkit.runs.folder import RunFolder
+
+    if RunFolder(path).exists():
+        return [path]
+    inside = sorted(p for p in path.iterdir() if RunFolder(p).exists()) if path.is_dir() else []
+    if not inside:
+        RunFolder(path).require()
+    return inside
+
+
+@click.command("import")
+@click.argument("run_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@store_option
+def import_(run_dirs: tuple[Path, ...], store_url: str | None) -> None:
+    """Record existing run folders (or every run folder inside a folder such as runs/) in the store."""
+    from auditkit.errors import AuditkitError
+    from auditkit.store.engine import open_store
+    from auditkit.store.record import record_run
+
+    failed = 0
+    with open_store(store_url) as store:
+        for path in run_dirs:
+            try:
+                folders = _run_folders(path)
+            except AuditkitError as exc:
+                click.echo(f"error: {exc}", err=True)
+                failed += 1
+                continue
+            for folder in folders:
+                try:
+                    r = record_run(store, folder, source="import")
+                except AuditkitError as exc:
+                    click.echo(f"error: {exc}", err=True)
+                    failed += 1
+                    continue
+                what = ("new run" if r.run_added else "new judgement" if r.judgement_added
+                        else "already recorded")
+                click.echo(f"{r.run_id}  {what}, verdict {r.verdict} ({r.judgements} judgements)  {folder}")
+        click.echo(f"store: {store.display_url}", err=True)
+    if failed:
+        raise click.exceptions.Exit(2)
+
+
+_STORE_META = "auditkit.store"
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta.setdefault(_STORE_META, {})[param.name] = value
+    return value
+
+
+def store_recording_options(command: Any) -> Any:
+    """Add --store URL and --no-store to a command whose run `record_requested_run` records."""
+    command = click.option("--no-store", is_flag=True, expose_value=False, callback=_remember,
+                           help="Do not record the run in the run store.")(command)
+    return click.option("--store", "store_url", metavar="URL", expose_value=False, callback=_remember,
+                        help="Record the run in this store. " + STORE_HELP)(command)
+
+
+def record_requested_run(folder: Path) -> None:
+    """Record a finished run as the current command's --store/--no-store ask (default: record it)."""
+    options = click.get_current_context().meta.get(_STORE_META, {})
+    if not options.get("no_store"):
+        record_after_run(folder, options.get("store_url"))
