@@ -57,6 +57,24 @@ def _register() -> None:
     cli.add_command(report.report)
     cli.add_command(probes.probes)
     cli.add_command(policy.policy)
+    from auditkit.cli import diff
+
+    cli.add_command(diff.diff)
+    from auditkit.cli import init
+
+    cli.add_command(init.init)
+    from auditkit.cli import sign
+
+    for command in (sign.keygen, sign.sign, sign.verify):
+        cli.add_command(command)
+    from auditkit.cli import history
+
+    for command in (history.history, history.show, history.trend, history.import_):
+        cli.add_command(command)
+    from auditkit.cli import detect, score
+
+    cli.add_command(detect.detect)
+    cli.add_command(score.score)
 
 
 _register()

@@ -6,12 +6,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from auditkit.attempts import Attempt
+from auditkit.detectors.card import DetectorCard
 from auditkit.metrics.compute import by_group, compute_metric
 from auditkit.metrics.model import Metric
 from auditkit.policy.judge import gate, verdict_counts
 from auditkit.policy.model import Finding, Policy, Severity
 from auditkit.report.escape import redact_secrets
-from auditkit.report.model import EvidenceItem, Report
+from auditkit.report.model import EvidenceItem, Report, SignOff
+from auditkit.report.redact import pii_values, redact
+from auditkit.report.sections import add_sections
 from auditkit.runs.manifest import RunManifest
 from auditkit.suites.model import last_user_text
 
@@ -22,7 +25,8 @@ REFUSAL = "refusal"
 
 def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: Policy | None,
                  findings: list[Finding], fail_on: Severity, intended_use: str | None = None,
-                 title: str | None = None) -> Report:
+                 title: str | None = None, out_of_scope_uses: Sequence[str] = (),
+                 signoff: SignOff | None = None, show_pii: bool = False) -> Report:
     """Assemble the Report of a run; the same inputs always give an identical Report."""
     # Attempts may arrive in completion order (concurrent run) or plan order (resumed run);
     # sorting by plan index makes everything downstream independent of that.
@@ -31,8 +35,8 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
     exit_code = gate(findings, fail_on)
     overview = _overview(ordered)
     counts = dict(verdict_counts(ordered))
-    return Report(
-        title=title or f"Audit of {_target_name(safe_manifest.target)}",
+    report = Report(
+        title=title or f"Audit of {_target_name(safe_manifest.target)}" + _demonstration_suffix(manifest),
         manifest=safe_manifest,
         policy=policy,
         fail_on=fail_on,
@@ -42,10 +46,47 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
         overview=overview,
         groups=_groups(ordered),
         counts=counts,
-        evidence=_evidence(ordered, findings),
+        evidence=_evidence(ordered, findings, show_pii),
+        pii_redacted=not show_pii,
+        detector_cards=_detector_cards(manifest),
         intended_use=intended_use,
         caveats=_caveats(manifest, policy, findings, overview, counts),
     )
+    return add_sections(report, ordered, out_of_scope_uses=out_of_scope_uses, signoff=signoff)
+
+
+def _detector_cards(manifest: RunManifest) -> list[DetectorCard]:
+    from auditkit.detectors.cards import cards_for
+
+    cards: list[DetectorCard] = []
+    for ref in manifest.detectors:
+        cards += [c for c in cards_for(ref.name, ref.version, ref.backend) if c not in cards]
+    return cards
+
+
+def _detector_caveats(manifest: RunManifest) -> list[str]:
+    out: list[str] = []
+    cards = _detector_cards(manifest)
+    unmeasured = [f"{d.name} {d.version}" + (f" ({d.backend})" if d.backend else "") for d in manifest.detectors
+                  if not any(c.detector == d.name and c.version == d.version and c.backend == d.backend
+                             for c in cards)]
+    if unmeasured or not manifest.detectors:
+        out.append("Detectors with no published accuracy card: " + (", ".join(unmeasured) or "none recorded")
+                   + ". Their error is unmeasured (pattern-based ones miss paraphrases and implicit harm), so "
+                   "the rates they decide are estimates with unmeasured detector error.")
+    if cards:
+        out.append("Detector accuracy measured on public labelled data is listed under Detector cards; rates in "
+                   "this report are as observed, not corrected for that error.")
+    for d in manifest.detectors:
+        why = d.details.get("fallback_reason") or d.details.get("reason")
+        if d.backend and isinstance(why, str) and (why.startswith("auto") or d.details.get("fallback_reason")):
+            out.append(f"Detector {d.name}: backend {d.backend} ran ({why}).")
+    return out
+
+
+def _demonstration_suffix(manifest: RunManifest) -> str:
+    # The embedded demo model marks itself; a reader skimming only the title must not take it for a release.
+    return " (demonstration model)" if manifest.target.get("demonstration") is True else ""
 
 
 def _target_name(target: dict[str, object]) -> str:
@@ -100,8 +141,9 @@ def _excerpt(text: str, limit: int = RESPONSE_EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _evidence_item(attempt: Attempt) -> EvidenceItem:
+def _evidence_item(attempt: Attempt, show_pii: bool = False) -> EvidenceItem:
     prompt = last_user_text(attempt.messages)
+    found = {} if show_pii else pii_values(attempt)
     scores: dict[str, float] = {}
     for s in attempt.scores:
         key = f"{s.kind}:{s.label}"
@@ -109,17 +151,25 @@ def _evidence_item(attempt: Attempt) -> EvidenceItem:
         scores[key] = max(s.value, scores.get(key, 0.0))
     return EvidenceItem(
         attempt_id=attempt.id, probe_id=attempt.probe_id, category=attempt.category,
-        expected=attempt.expected, prompt=prompt,
-        response=_excerpt(attempt.response.text) if attempt.response is not None else None,
+        expected=attempt.expected, prompt=_scrub(redact(prompt, found), show_pii),
+        response=_excerpt(_scrub(redact(attempt.response.text, found), show_pii))
+        if attempt.response is not None else None,
         error=attempt.error.message if attempt.error is not None else None,
         scores=dict(sorted(scores.items())),
     )
 
 
-def _evidence(attempts: Sequence[Attempt], findings: list[Finding]) -> list[EvidenceItem]:
+def _scrub(text: str, show_pii: bool) -> str:
+    # Identifiers no detector of the run pointed at (an email in a misuse answer) are redacted too.
+    from auditkit.detectors.redaction import redact_text
+
+    return text if show_pii else redact_text(text)
+
+
+def _evidence(attempts: Sequence[Attempt], findings: list[Finding], show_pii: bool = False) -> list[EvidenceItem]:
     wanted = {attempt_id for f in findings for attempt_id in f.evidence}
     # Ids a finding names but the attempt log lacks (a pruned log) are skipped, not invented.
-    return [_evidence_item(a) for a in attempts if a.id in wanted]
+    return [_evidence_item(a, show_pii) for a in attempts if a.id in wanted]
 
 
 def _metric_label(m: Metric) -> str:
@@ -129,6 +179,9 @@ def _metric_label(m: Metric) -> str:
 def _caveats(manifest: RunManifest, policy: Policy | None, findings: list[Finding],
              overview: list[Metric], counts: dict[str, int]) -> list[str]:
     caveats: list[str] = []
+    if manifest.target.get("demonstration") is True:
+        caveats.append(f"Demonstration model: {manifest.target.get('note') or 'the audited model is a demonstration'} "
+                       "Audit the model you intend to release with --target.")
     inconclusive = [f.rule_id for f in findings if f.status == "inconclusive"]
     small = [m for m in overview if m.n < SMALL_N]
     if inconclusive or small:
@@ -145,10 +198,7 @@ def _caveats(manifest: RunManifest, policy: Policy | None, findings: list[Findin
     if not manifest.complete:
         caveats.append(f"The run is incomplete: {manifest.attempts_done} of {manifest.attempts_planned} "
                        "planned attempts were done. Results cover only those; resume the run to finish it.")
-    detectors = ", ".join(f"{d.name} {d.version}" for d in manifest.detectors) or "none recorded"
-    caveats.append("Detectors in this version are pattern-based (refusal patterns and regular expressions): "
-                   "they miss paraphrased refusals and implicit harm, so violation and refusal rates are "
-                   f"estimates with unmeasured detector error. Detectors used: {detectors}.")
+    caveats += _detector_caveats(manifest)
     if policy is None:
         caveats.append("No policy was given: no rule was judged, so the verdict passes by default. "
                        "Pass --policy to gate on rules.")

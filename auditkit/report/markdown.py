@@ -64,7 +64,26 @@ def _environment() -> Environment:
     )
     env.filters.update(cell=md_cell, inline=md_inline, fence=md_fence, code=md_code, num=_num, ci=_ci,
                        value=_value, n=_n, excerpt=_excerpt, plain=_plain)
+    env.filters["pvalue"] = _pvalue
     return env
+
+
+def _pvalue(value: float | None) -> str:
+    return DASH if value is None else ("< 0.001" if value < 0.001 else f"{value:.3f}")
+
+
+def _has_numbers(finding: Any) -> bool:
+    """True when a finding carries more than its headline metric (groups, comparisons, a correction...)."""
+    return bool(finding.metrics or finding.comparisons or finding.corrected or finding.p_value is not None
+                or finding.samples_needed or finding.mode not in (None, "point"))
+
+
+def _rationale_groups(findings: list[Any]) -> list[tuple[str | None, list[Any]]]:
+    """Findings grouped by the framework section their rule evidences, in first-seen order."""
+    groups: dict[str | None, list[Any]] = {}
+    for f in findings:
+        groups.setdefault(f.section, []).append(f)
+    return list(groups.items())
 
 
 def _overview_tables(report: Report) -> list[tuple[str, list[Metric]]]:
@@ -85,7 +104,8 @@ def _group_tables(report: Report) -> list[dict[str, Any]]:
     return tables
 
 
-def _context(report: Report) -> dict[str, Any]:
+def card_context(report: Report) -> dict[str, Any]:
+    """What the model-card templates (Markdown and HTML) read: the report and numbers derived from it."""
     findings = report.findings
     status_counts = {s: sum(f.status == s for f in findings) for s in ("pass", "fail", "inconclusive")}
     failed_by_severity = [(sev, [f.rule_id for f in findings if f.status == "fail" and f.severity == sev])
@@ -102,11 +122,12 @@ def _context(report: Report) -> dict[str, Any]:
         "headline": headline,
         "overview_tables": _overview_tables(report),
         "group_tables": _group_tables(report),
-        "details": [f for f in findings if f.status in ("fail", "inconclusive")],
+        "details": [f for f in findings if f.status in ("fail", "inconclusive") or _has_numbers(f)],
+        "rationale_groups": _rationale_groups(findings),
         "evidence": {e.attempt_id: e for e in report.evidence},
     }
 
 
 def render_markdown(report: Report) -> str:
     """The report as a Markdown model card; all untrusted text is escaped or fenced."""
-    return _environment().get_template(TEMPLATE).render(**_context(report))
+    return _environment().get_template(TEMPLATE).render(**card_context(report))

@@ -30,8 +30,12 @@ class RunConfig(UserModel):
     fail_on: Severity = "high"
     title: str | None = None
     intended_use: str | None = None
+    out_of_scope_uses: list[str] = Field(default_factory=list, description="uses the model is not for; the "
+                                                                           "model card lists them")
+    signer: str | None = Field(default=None, description="who signs the report off (name, role); shown with "
+                                                         "the run id and manifest hash")
 
-    @field_validator("suites", mode="before")
+    @field_validator("suites", "out_of_scope_uses", mode="before")
     @classmethod
     def _one_suite(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
@@ -61,11 +65,11 @@ def load_config(path: Path) -> dict[str, Any]:
 
 
 def _relative_target(target: Any, base: Path) -> Any:
-    """Resolve a replay file or a python `file.py:fn` in a config file against the file's folder."""
+    """Resolve a replay file, a python `file.py:fn` or a local hf model in a config file against its folder."""
     if isinstance(target, str):
         kind, _, rest = target.partition(":")
-        if kind == "replay" and rest and (base / rest).exists():
-            return f"replay:{base / rest}"
+        if kind in ("replay", "hf") and rest and (base / rest).exists():
+            return f"{kind}:{base / rest}"
         if kind == "python" and ".py:" in rest and (base / rest.split(".py:")[0]).with_suffix(".py").exists():
             return f"python:{base / rest}"
         return target
@@ -73,6 +77,9 @@ def _relative_target(target: Any, base: Path) -> Any:
         resolved = dict(target)
         if target.get("type") == "replay" and target.get("path") and (base / target["path"]).exists():
             resolved["path"] = str(base / target["path"])
+        model = target.get("model")
+        if target.get("type") == "hf" and isinstance(model, str) and model and (base / model).exists():
+            resolved["model"] = str(base / model)  # a local model folder or .gguf file
         func = target.get("function")
         if target.get("type") == "python" and isinstance(func, str) and ".py:" in func:
             path, _, fn = func.rpartition(":")

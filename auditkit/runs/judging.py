@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
+from auditkit.evidence.hashing import refresh_evidence
+from auditkit.policy.base import Baseline
 from auditkit.policy.judge import judge
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy, Severity
 from auditkit.report.build import build_report
 from auditkit.report.model import Report
 from auditkit.report.render import write_reports
+from auditkit.report.sections import make_signoff
 from auditkit.runs.folder import CONFIG, RunFolder
 
 
@@ -20,9 +24,24 @@ def saved_config(folder: RunFolder) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def load_baseline(ref: str | Path) -> Baseline:
+    """A saved run as the baseline of regression rules: a run folder (or what resolve_run_dir accepts)."""
+    from auditkit.runs.refs import resolve_run_dir
+
+    folder = RunFolder(resolve_run_dir(ref))
+    manifest = folder.manifest()
+    return Baseline(label=f"{manifest.run_id} ({folder.path})", attempts=folder.attempts())
+
+
 def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on: Severity | None = None,
-              write: bool = False) -> Report:
-    """Re-judge a saved run without touching the model; by default with the policy it was run with."""
+              write: bool = False, baseline: str | Path | Baseline | None = None,
+              signer: str | None = None, show_pii: bool = False) -> Report:
+    """Re-judge a saved run without touching the model; by default with the policy it was run with.
+
+    `baseline` (a run folder or reference) is the run that regression rules compare with. `signer` signs
+    the report off now; by default the config's signer does, at the time the run finished. `show_pii` keeps
+    personal data in the evidence (a secured copy); by default what PII detectors found is redacted.
+    """
     folder = RunFolder(path)
     manifest = folder.manifest()
     config = saved_config(folder)
@@ -33,10 +52,19 @@ def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on:
     else:
         resolved = load_policy(policy)
     attempts = folder.attempts()
-    findings = judge(resolved, attempts) if resolved is not None else []
+    if baseline is not None and not isinstance(baseline, Baseline):
+        baseline = load_baseline(baseline)
+    versions = {d.name: d.version for d in manifest.detectors}
+    findings = judge(resolved, attempts, baseline=baseline, detector_versions=versions) \
+        if resolved is not None else []
     report = build_report(manifest=manifest, attempts=attempts, policy=resolved, findings=findings,
                           fail_on=fail_on or config.get("fail_on", "high"),
-                          intended_use=config.get("intended_use"), title=config.get("title"))
+                          intended_use=config.get("intended_use"), title=config.get("title"),
+                          out_of_scope_uses=config.get("out_of_scope_uses") or (), show_pii=show_pii,
+                          signoff=make_signoff(folder.manifest_path, manifest.run_id,
+                                               signer=signer or config.get("signer"),
+                                               signed_at=datetime.now(UTC) if signer else manifest.finished_at))
     if write:
-        write_reports(report, folder.path)
+        # evidence.json follows the reports just written, so `auditkit verify` passes on a fresh run.
+        refresh_evidence(folder.path, manifest.run_id, write_reports(report, folder.path))
     return report

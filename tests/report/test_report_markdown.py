@@ -9,9 +9,10 @@ import pytest
 from auditkit.report.build import build_report
 from auditkit.report.markdown import render_markdown
 
-SECTIONS = ["## 1. Summary", "## 2. Model details", "## 3. Intended use", "## 4. Evaluation data",
-            "## 5. Metrics", "## 6. Quantitative analyses", "## 7. Findings", "## 8. Caveats and recommendations",
-            "## Appendix: package versions"]
+SECTIONS = ["## 1. Summary", "## 2. Model details", "## 3. Intended use and out-of-scope uses", "## 4. Factors",
+            "## 5. Metrics", "## 6. Evaluation data", "## 7. Quantitative analyses", "## 8. Findings",
+            "## 9. Detector cards", "## 10. Ethical considerations, caveats and recommendations",
+            "## 11. Compliance mapping", "## 12. Sign-off", "## Appendix: package versions"]
 FENCE_OPEN = re.compile(r"^(`{3,})[^`]*$")
 
 
@@ -71,8 +72,8 @@ def test_model_details_never_show_secrets(report):
 
 def test_evaluation_data_and_detectors(report):
     md = render_markdown(report)
-    assert "| test-suite | 20 | abababababab | builtin |" in md
-    assert "| mine | 1 | cdcdcdcdcdcd | custom |" in md
+    assert "| test-suite | 20 | 20 | none (20) | abababababab | builtin |" in md
+    assert "| mine | 1 | 0 | — | cdcdcdcdcdcd | custom |" in md
     assert "ef" * 32 in md and "`policies/test.yaml`" in md
     assert "| refusal | 0.1 |" in md and "| pattern | 0.2 |" in md
     assert "| pydantic | 2.13.4 |" in md
@@ -95,7 +96,7 @@ def test_hostile_response_stays_in_its_fence(report):
     assert len(fence) > longest_inner
     assert "\x1b" not in md and "\x01" not in md  # no terminal escape sequences in the file
     # The section after the evidence is still a real heading: nothing broke the layout.
-    assert "\n## 8. Caveats and recommendations\n" in outside
+    assert "\n## 9. Detector cards\n" in outside
 
 
 def test_hostile_text_in_cells_and_prose(manifest, attempts, policy, findings):

@@ -15,22 +15,23 @@ from auditkit.report.model import Report
 
 
 def test_render_each_format(report):
-    assert FORMATS == ("json", "md", "junit")
+    assert FORMATS == ("json", "md", "junit", "html")
     assert Report.model_validate_json(render_report(report, "json")) == report
     assert render_report(report, "md").startswith("# ")
     assert ET.fromstring(render_report(report, "junit")).tag == "testsuite"
+    assert render_report(report, "html").startswith("<!DOCTYPE html>")
 
 
 def test_unknown_format(report):
-    with pytest.raises(InputError, match="expected one of: json, md, junit"):
-        render_report(report, "pdf")
+    with pytest.raises(InputError, match="expected one of: json, md, junit, html, pdf"):
+        render_report(report, "docx")
 
 
 def test_write_reports(report, tmp_path):
     out = tmp_path / "out" / "nested"
     paths = write_reports(report, out)
-    assert [p.name for p in paths] == ["report.json", "report.md", "junit.xml"]
-    assert sorted(os.listdir(out)) == ["junit.xml", "report.json", "report.md"]  # no temp files left
+    assert [p.name for p in paths] == ["report.json", "report.md", "junit.xml", "report.html"]
+    assert sorted(os.listdir(out)) == ["junit.xml", "report.html", "report.json", "report.md"]  # no temp files
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["verdict"] == "fail"
     assert (out / "report.md").read_text(encoding="utf-8") == render_report(report, "md")
 
@@ -44,7 +45,7 @@ def test_write_a_subset_replaces_old_files(report, tmp_path):
 
 def test_unknown_format_writes_nothing(report, tmp_path):
     with pytest.raises(InputError):
-        write_reports(report, tmp_path, formats=["json", "pdf"])
+        write_reports(report, tmp_path, formats=["json", "docx"])
     assert os.listdir(tmp_path) == []
 
 

@@ -1,0 +1,35 @@
+"""Evidence integrity: SHA-256 of every artifact of a run (evidence.json), Ed25519 signatures, verification.
+
+Names are imported lazily so that writing reports does not import the signing code (or `cryptography`).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "EVIDENCE": "auditkit.evidence.hashing",
+    "hash_artifacts": "auditkit.evidence.hashing",
+    "read_evidence": "auditkit.evidence.hashing",
+    "refresh_evidence": "auditkit.evidence.hashing",
+    "sha256_file": "auditkit.evidence.hashing",
+    "write_evidence": "auditkit.evidence.hashing",
+    "Evidence": "auditkit.evidence.model",
+    "Signature": "auditkit.evidence.model",
+    "Statement": "auditkit.evidence.model",
+    "generate_key": "auditkit.evidence.signing",
+    "load_private_key": "auditkit.evidence.signing",
+    "load_public_key": "auditkit.evidence.signing",
+    "sign_evidence": "auditkit.evidence.signing",
+    "Verification": "auditkit.evidence.verify",
+    "verify_folder": "auditkit.evidence.verify",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'auditkit.evidence' has no attribute {name!r}")
