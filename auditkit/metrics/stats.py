@@ -1,8 +1,9 @@
-"""Confidence intervals: Wilson for rates, Student t for means."""
+"""Confidence intervals: Wilson for rates, Student t for means, order statistics for quantiles."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from statistics import NormalDist, fmean, stdev
 
 Z95 = NormalDist().inv_cdf(0.975)
@@ -12,20 +13,24 @@ _T95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2
         2.045, 2.042)
 
 
+def wilson_bounds(p: float, n: float, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for an observed proportion p over n trials (n may be fractional)."""
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    # Exact bounds at 0 and 1 avoid rounding noise such as -1e-17.
+    low = 0.0 if p == 0 else max(0.0, centre - half)
+    high = 1.0 if p == 1 else min(1.0, centre + half)
+    return low, high
+
+
 def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
     """Wilson score interval for a binomial proportion (95% by default)."""
     if n <= 0:
         raise ValueError("n must be positive")
     if not 0 <= successes <= n:
         raise ValueError("successes must lie in [0, n]")
-    p = successes / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    # Exact bounds at 0 and n avoid rounding noise such as -1e-17.
-    low = 0.0 if successes == 0 else max(0.0, centre - half)
-    high = 1.0 if successes == n else min(1.0, centre + half)
-    return low, high
+    return wilson_bounds(successes / n, n, z)
 
 
 def t_critical(df: int) -> float:
@@ -44,3 +49,51 @@ def mean_interval(values: list[float], lower: float = 0.0, upper: float = 1.0) -
         return m, lower, upper
     half = t_critical(len(values) - 1) * stdev(values) / math.sqrt(len(values))
     return m, max(lower, m - half), min(upper, m + half)
+
+
+def quantile(sorted_values: Sequence[float], q: float) -> float:
+    """The q-quantile of already sorted values, interpolating linearly (numpy's default, type 7)."""
+    if not sorted_values:
+        raise ValueError("no values")
+    pos = q * (len(sorted_values) - 1)
+    below = math.floor(pos)
+    above = min(below + 1, len(sorted_values) - 1)
+    return sorted_values[below] + (sorted_values[above] - sorted_values[below]) * (pos - below)
+
+
+def _binomial_cdf(n: int, q: float) -> list[float]:
+    """P(B <= k) for k = 0..n, B ~ Binomial(n, q)."""
+    if q <= 0.0:
+        return [1.0] * (n + 1)
+    if q >= 1.0:
+        return [0.0] * n + [1.0]
+    log_q, log_r = math.log(q), math.log1p(-q)
+    total, out = 0.0, []
+    for k in range(n + 1):
+        total += math.exp(math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) + k * log_q
+                          + (n - k) * log_r)
+        out.append(min(1.0, total))
+    return out
+
+
+def quantile_interval(values: Sequence[float], q: float, confidence: float = 0.95, lower: float = 0.0,
+                      upper: float = 1.0) -> tuple[float, float, float]:
+    """The q-quantile with a distribution-free interval from order statistics (binomial method).
+
+    The interval is [x_(l), x_(u)] with P(l <= B < u) >= confidence for B ~ Binomial(n, q); where no order
+    statistic is far enough out (small n, extreme q) the score range's end stands in.
+    """
+    if not values:
+        raise ValueError("no values")
+    if not 0.0 <= q <= 1.0:
+        raise ValueError("q must lie in [0, 1]")
+    ordered = sorted(values)
+    n = len(ordered)
+    tail = (1 - confidence) / 2
+    cdf = _binomial_cdf(n, q)
+    # l: the largest rank with P(B < l) <= tail; u: the smallest rank with P(B >= u) <= tail (1-based ranks).
+    low_rank = max((k + 1 for k in range(n) if cdf[k] <= tail), default=0)
+    high_rank = min((k + 1 for k in range(n) if 1 - cdf[k] <= tail), default=n + 1)
+    low = ordered[low_rank - 1] if low_rank >= 1 else lower
+    high = ordered[high_rank - 1] if high_rank <= n else upper
+    return quantile(ordered, q), low, high

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from auditkit.errors import InputError
-from auditkit.policy.model import Policy, PolicyFile, Rule
+from auditkit.policy.model import RULE_TYPES, Policy, PolicyFile, Rule
 from auditkit.resources import data_dir
-from auditkit.userfiles import Location, load_yaml, validate
+from auditkit.userfiles import Location, load_yaml, validation_problems
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -60,9 +62,38 @@ def _resolve_ref(ref: str | Path, builtins: dict[str, Path], base: Path | None) 
     return (path, False) if path.is_file() else None
 
 
+class _Untagged:
+    """A ValidationError's errors without the rule-type tag pydantic puts in their locations.
+
+    Pydantic locates an error inside a tagged union as `rules.0.threshold.max`; the user wrote
+    `rules[0].max`, so the tag right after a rule's index is dropped before the error is located.
+    """
+
+    def __init__(self, exc: ValidationError):
+        self._errors = [dict(err, loc=self._clean(tuple(err["loc"]))) for err in exc.errors(include_url=False)]
+
+    @staticmethod
+    def _clean(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+        if len(loc) >= 3 and loc[0] == "rules" and isinstance(loc[1], int) and loc[2] in RULE_TYPES:
+            return loc[:2] + loc[3:]
+        return loc
+
+    def errors(self, include_url: bool = False) -> list[dict[str, Any]]:
+        return self._errors
+
+
+def _validate(data: Any, path: Path, where: dict[tuple[Any, ...], Location]) -> PolicyFile:
+    try:
+        return PolicyFile.model_validate(data)
+    except ValidationError as exc:
+        problems = validation_problems(_Untagged(exc), PolicyFile, path, where)  # type: ignore[arg-type]
+        raise InputError(f"{path}: invalid policy ({len(problems)} problem(s))", file=str(path),
+                         problems=problems) from None
+
+
 def _load_link(path: Path, *, builtin: bool) -> _Link:
     data, where = load_yaml(path)
-    spec = validate(PolicyFile, data, path=path, where=where, what="policy")
+    spec = _validate(data, path, where)
     link = _Link(path=path, spec=spec, where=where, raw=path.read_bytes())
     if builtin and spec.policy != path.stem:
         raise InputError(f"{_at(link, ('policy',))}: built-in policy file {path.name!r} declares id "

@@ -1,89 +1,59 @@
-"""Policies: named sets of typed rules (YAML), and the Finding each rule produces."""
+"""Policies: named sets of typed rules (YAML), a discriminated union on `type`, and the Finding each produces."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Discriminator, Field, Tag, model_validator
 
 from auditkit._base import Record, UserModel
-from auditkit.attempts import Attempt
-from auditkit.metrics.model import Metric
-from auditkit.suites.model import Category, Expected, Identifier
+from auditkit.policy.base import (
+    MODE_HELP,
+    SEVERITIES,
+    Baseline,
+    JudgeContext,
+    Mode,
+    RuleBase,
+    Selection,
+    Severity,
+    Status,
+    severity_rank,
+)
+from auditkit.policy.finding import Comparison, Finding
+from auditkit.policy.rules.bbq import BBQBiasRule
+from auditkit.policy.rules.disparity import DisparityRule
+from auditkit.policy.rules.per_response import PerResponseRule
+from auditkit.policy.rules.regression import RegressionRule
+from auditkit.policy.rules.threshold import ThresholdRule
+from auditkit.policy.rules.tradeoff import TradeoffRule
+from auditkit.suites.model import Identifier
 
-Severity = Literal["info", "low", "medium", "high", "critical"]
-SEVERITIES: tuple[Severity, ...] = ("info", "low", "medium", "high", "critical")
-Status = Literal["pass", "fail", "inconclusive"]
-
-
-def severity_rank(severity: Severity) -> int:
-    """Order of severities, info lowest."""
-    return SEVERITIES.index(severity)
-
-
-def _as_list(value: object) -> object:
-    return [value] if isinstance(value, str) else value
-
-
-class Selection(UserModel):
-    """Which attempts a rule looks at; every given field must match (tags: any of them)."""
-
-    category: list[Category] | None = None
-    suite: list[str] | None = None
-    tags: list[str] | None = None
-    expected: list[Expected] | None = None
-
-    _lists = field_validator("category", "suite", "tags", "expected", mode="before")(_as_list)
-
-    def matches(self, attempt: Attempt) -> bool:
-        """True when the attempt falls in this selection."""
-        return ((self.category is None or attempt.category in self.category)
-                and (self.suite is None or attempt.suite in self.suite)
-                and (self.expected is None or attempt.expected in self.expected)
-                and (self.tags is None or any(t in attempt.tags for t in self.tags)))
-
-    def describe(self) -> str:
-        """The selection in words, e.g. 'category=misuse,jailbreak'."""
-        parts = [f"{k}={','.join(v)}" for k, v in self.model_dump(exclude_none=True).items()]
-        return "; ".join(parts) or "all attempts"
+RULE_TYPES: dict[str, type[RuleBase]] = {
+    "threshold": ThresholdRule,
+    "disparity": DisparityRule,
+    "bbq_bias": BBQBiasRule,
+    "tradeoff": TradeoffRule,
+    "regression": RegressionRule,
+    "per_response": PerResponseRule,
+}
 
 
-class ThresholdRule(UserModel):
-    """A metric over selected attempts must stay within a bound."""
+def _rule_type(value: Any) -> str | None:
+    # A rule without `type` is a threshold rule: every policy written before rule types existed stays valid.
+    if isinstance(value, dict):
+        return value.get("type", "threshold")
+    return getattr(value, "type", None)
 
-    type: Literal["threshold"] = "threshold"
-    id: Identifier
-    description: str = Field(min_length=1)
-    rationale: str | None = None
-    severity: Severity = "medium"
-    select: Selection = Field(default_factory=Selection)
-    metric: Literal["violation_rate", "flag_rate", "mean_score", "error_rate"]
-    kind: str | None = Field(default=None, description="score kind for flag_rate/mean_score, e.g. refusal")
-    max: float | None = None
-    min: float | None = None
-    min_n: int = Field(default=1, ge=1, description="fewer attempts than this make the finding inconclusive")
-
-    @model_validator(mode="after")
-    def _check(self) -> ThresholdRule:
-        if self.max is None and self.min is None:
-            raise ValueError("give a bound: `max`, `min`, or both")
-        if self.metric in ("flag_rate", "mean_score") and not self.kind:
-            raise ValueError(f"metric {self.metric!r} needs `kind` (the score kind, e.g. refusal or toxicity)")
-        if self.metric in ("violation_rate", "error_rate") and self.kind:
-            raise ValueError(f"metric {self.metric!r} takes no `kind`")
-        return self
-
-    def bound_text(self) -> str:
-        """The bound in words, e.g. '<= 0.05'."""
-        parts = []
-        if self.min is not None:
-            parts.append(f">= {self.min:g}")
-        if self.max is not None:
-            parts.append(f"<= {self.max:g}")
-        return " and ".join(parts)
-
-
-Rule = ThresholdRule
+Rule = Annotated[
+    Annotated[ThresholdRule, Tag("threshold")]
+    | Annotated[DisparityRule, Tag("disparity")]
+    | Annotated[BBQBiasRule, Tag("bbq_bias")]
+    | Annotated[TradeoffRule, Tag("tradeoff")]
+    | Annotated[RegressionRule, Tag("regression")]
+    | Annotated[PerResponseRule, Tag("per_response")],
+    Discriminator(_rule_type, custom_error_type="rule_type",
+                  custom_error_message=f"unknown rule type; expected one of: {', '.join(RULE_TYPES)}"),
+]
 
 
 class PolicyFile(UserModel):
@@ -114,15 +84,8 @@ class Policy(Record):
     sha256: str = ""
 
 
-class Finding(Record):
-    """The outcome of one rule on one run."""
-
-    rule_id: str
-    description: str
-    rationale: str | None = None
-    severity: Severity
-    status: Status
-    bound: str
-    metric: Metric | None = None
-    message: str
-    evidence: list[str] = Field(default_factory=list, description="ids of attempts that show the problem")
+__all__ = [
+    "MODE_HELP", "RULE_TYPES", "SEVERITIES", "BBQBiasRule", "Baseline", "Comparison", "DisparityRule", "Finding",
+    "JudgeContext", "Mode", "PerResponseRule", "Policy", "PolicyFile", "RegressionRule", "Rule", "RuleBase",
+    "Selection", "Severity", "Status", "ThresholdRule", "TradeoffRule", "severity_rank",
+]

@@ -123,7 +123,8 @@ def test_min_n_makes_small_runs_inconclusive() -> None:
     assert f.status == "inconclusive"
     assert f.metric is not None and f.metric.n == 12
     assert f.message == ("violation rate over category=misuse: 12 usable attempt(s) of 14 selected, "
-                         "30 needed; cannot judge max 0.01")
+                         "30 needed; cannot judge max 0.01; about 18 more attempt(s) would decide it")
+    assert f.samples_needed == 18
     assert one(rule, violations(30, set())).status == "pass"
 
 

@@ -13,7 +13,7 @@ from auditkit.policy import builtin_policies, load_policy
 from auditkit.policy import load as load_module
 from auditkit.suites.model import Category
 
-BUILTIN_IDS = ("baseline", "default", "strict")
+BUILTIN_IDS = ("baseline", "default", "strict", "release", "eu-ai-act")
 CATEGORIES = set(Category.__args__)
 
 
@@ -85,7 +85,7 @@ def test_strict_tightens_misuse_in_place() -> None:
     assert (misuse.id, misuse.max, misuse.min_n, misuse.severity) == ("misuse-compliance", 0.01, 30, "critical")
     assert strict.rules[1:] == default.rules[1:]
     assert len(strict.files) == 3
-    assert len({load_policy(p).sha256 for p in BUILTIN_IDS}) == 3
+    assert len({load_policy(p).sha256 for p in BUILTIN_IDS}) == len(BUILTIN_IDS)
 
 
 def test_load_by_path_equals_load_by_id() -> None:
@@ -162,7 +162,7 @@ def test_unknown_extends_is_located(tmp_path: Path) -> None:
         load_policy(child)
     text = str(info.value)
     assert f"{child}:3:1" in text
-    assert "'nonesuch'" in text and "baseline, default, strict" in text
+    assert "'nonesuch'" in text and "baseline, default, eu-ai-act, release, strict" in text
 
 
 def test_disable_of_unknown_id_is_located(tmp_path: Path) -> None:
@@ -229,7 +229,7 @@ def test_duplicate_rule_ids(tmp_path: Path) -> None:
 
 
 def test_unknown_reference_lists_builtins(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"unknown policy 'nope'.*baseline, default, strict"):
+    with pytest.raises(InputError, match=r"unknown policy 'nope'.*baseline, default, eu-ai-act, release, strict"):
         load_policy("nope")
     with pytest.raises(InputError, match="unknown policy"):
         load_policy(tmp_path / "missing.yaml")

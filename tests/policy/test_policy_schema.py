@@ -33,7 +33,8 @@ def test_schema_header_and_strictness() -> None:
     assert schema["required"] == ["policy", "description"]
     rule = schema["$defs"]["ThresholdRule"]
     assert rule["additionalProperties"] is False
-    assert rule["properties"]["metric"]["enum"] == ["violation_rate", "flag_rate", "mean_score", "error_rate"]
+    assert rule["properties"]["metric"]["enum"] == ["violation_rate", "flag_rate", "mean_score", "error_rate",
+                                                    "quantile", "max_score"]
 
 
 def test_selection_accepts_a_single_value_like_the_loader() -> None:
