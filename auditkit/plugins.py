@@ -7,7 +7,7 @@ from typing import Any
 
 from auditkit.errors import InputError
 
-GROUPS = {"targets": "auditkit.targets", "detectors": "auditkit.detectors"}
+GROUPS = {"targets": "auditkit.targets", "detectors": "auditkit.detectors", "transforms": "auditkit.transforms"}
 
 
 def available(kind: str) -> list[str]:

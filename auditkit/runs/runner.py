@@ -13,22 +13,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from auditkit._version import __version__
-from auditkit.attempts import Attempt, AttemptError
+from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet
-from auditkit.errors import InputError, RunError, TargetError
-from auditkit.expectations import verdict
+from auditkit.errors import InputError, RunError
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy
 from auditkit.report.model import Report
 from auditkit.runs.config import RunConfig
 from auditkit.runs.environment import package_versions, platform_name, python_version
-from auditkit.runs.folder import RunFolder, repair_log
+from auditkit.runs.folder import RunFolder, iter_attempts, repair_log
 from auditkit.runs.judging import judge_run
-from auditkit.runs.manifest import PolicyRef, RunManifest, SuiteRef
+from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest, SuiteRef
+from auditkit.runs.pipeline import send_and_score
 from auditkit.suites.load import Suite, load_suites
 from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
 from auditkit.targets.registry import load_target
+from auditkit.transforms.apply import suite_variants
 
 Progress = Callable[[int, int, int], None]
 """Called with (attempts done, attempts planned, errors so far) after each attempt."""
@@ -49,12 +50,13 @@ class RunOutcome:
 
 
 def plan(suites: list[Suite], *, samples: int, limit: int | None = None) -> list[Attempt]:
-    """Every attempt of the run, in a fixed order: suites, probes, then samples."""
+    """Every attempt of the run, in a fixed order: suites, probes, the probe's transforms, then samples."""
     attempts: list[Attempt] = []
     for suite in suites:
-        for probe in suite.probes:
+        # Each probe comes untransformed first (the baseline), then once per transform its suite applies.
+        for transform, probe in suite_variants(suite):
             for sample in range(samples):
-                attempts.append(Attempt.plan(probe, index=len(attempts), sample=sample))
+                attempts.append(Attempt.plan(probe, index=len(attempts), sample=sample, transform=transform))
     return attempts[:limit] if limit else attempts
 
 
@@ -89,42 +91,8 @@ class _Log:
         self._file.close()
 
 
-async def _attempt_once(attempt: Attempt, probe: Probe, target: Target, detectors: DetectorSet,
-                        seed: int) -> Attempt:
-    try:
-        response = await target.generate(attempt.request(seed + attempt.sample))
-        attempt.response = response
-        attempt.scores = detectors.score(probe, response.text)
-    except TargetError as exc:
-        attempt.error = AttemptError(kind=exc.kind, message=str(exc), retries=exc.retries)
-    except (asyncio.CancelledError, KeyboardInterrupt):
-        raise
-    except Exception as exc:  # a broken target or plugin must not end the run; record why instead
-        attempt.error = AttemptError(kind="exception", message=f"{type(exc).__name__}: {exc}")
-    attempt.verdict = verdict(attempt)
-    attempt.finished_at = datetime.now(UTC)
-    return attempt
-
-
-async def _send_all(pending: list[Attempt], probes: dict[str, Probe], target: Target, detectors: DetectorSet,
-                    log: _Log, *, concurrency: int, seed: int, on_done: Callable[[Attempt], None]) -> None:
-    queue = iter(pending)
-
-    async def worker() -> None:
-        # Workers share one iterator, so at most `concurrency` requests are in flight and no attempt
-        # is ever created before a worker is free to send it.
-        for attempt in queue:
-            done = await _attempt_once(attempt, probes[attempt.probe_id], target, detectors, seed)
-            log.append(done)
-            on_done(done)
-
-    async with asyncio.TaskGroup() as group:
-        for _ in range(min(concurrency, len(pending))):
-            group.create_task(worker())
-
-
 def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
-              detectors: DetectorSet, attempts: list[Attempt], started: datetime) -> RunManifest:
+              detectors: list[DetectorRef], attempts: list[Attempt], started: datetime) -> RunManifest:
     return RunManifest(
         run_id=uuid.uuid4().hex[:16], auditkit_version=__version__, python=python_version(),
         platform=platform_name(), packages=package_versions(), target=target.describe(),
@@ -132,7 +100,7 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
                 for s in suites],
         policy=PolicyRef(id=policy.id, path=policy.files[0] if policy.files else "", sha256=policy.sha256,
                          files=policy.files) if policy else None,
-        detectors=detectors.refs(), plan_sha256=plan_hash(attempts), seed=config.seed, samples=config.samples,
+        detectors=detectors, plan_sha256=plan_hash(attempts), seed=config.seed, samples=config.samples,
         concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
 
 
@@ -142,21 +110,31 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
     policy = load_policy(config.policy) if config.policy else None
     attempts = plan(suites, samples=config.samples, limit=config.limit)
     probes = {p.id: p for s in suites for p in s.probes}
-    detectors = DetectorSet(probes[a.probe_id] for a in attempts)
+    # Detector models take seconds to load: build them in a thread while the first requests go out (scoring
+    # waits for them, sending does not). Without scoring no detector, and so no model, is built.
+    scored = list({a.probe_id: probes[a.probe_id] for a in attempts}.values()) if config.score else []
+    detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
+    detectors.add_done_callback(lambda task: task.cancelled() or task.exception())
     target = load_target(config.target)
+    # Targets that batch inside (local models) size their batches from the run's concurrency.
+    configure = getattr(target, "configure", None)
+    if callable(configure):
+        configure(concurrency=config.concurrency)
     try:
         return await _run(config, target, suites, policy, detectors, attempts, probes, resume, progress)
     finally:
+        detectors.cancel()
         await target.aclose()
 
 
 async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
-               detectors: DetectorSet, attempts: list[Attempt], probes: dict[str, Probe], resume: bool,
+               detectors: asyncio.Future[DetectorSet], attempts: list[Attempt], probes: dict[str, Probe],
+               resume: bool,
                progress: Progress | None) -> RunOutcome:
     started = datetime.now(UTC)
     out = Path(config.out) if config.out else default_out_dir(target, started)
     folder = RunFolder(out)
-    fresh = _manifest(config, target, suites, policy, detectors, attempts, started)
+    fresh = _manifest(config, target, suites, policy, [], attempts, started)
     if resume:
         if not folder.exists():
             raise InputError(f"{out}: nothing to resume (no run folder there)")
@@ -176,12 +154,18 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
     folder.write_config(config.model_dump(mode="json", exclude={"target"}) | {"target": manifest.target})
     folder.write_manifest(manifest)
 
-    done_ids = {a.id for a in folder.attempts()} if resume else set()
-    pending = [a for a in attempts if a.id not in done_ids]
+    # One streamed pass over the log: a resumed run keeps only ids and error kinds of finished attempts.
+    finished: dict[str, str | None] = {}
+    if resume and folder.attempts_path.exists():
+        finished = {a.id: a.error.kind if a.error else None for a in iter_attempts(folder.attempts_path)}
+    pending = [a for a in attempts if a.id not in finished]
     done = len(attempts) - len(pending)
-    errors: Counter[str] = Counter()
-    if resume:
-        errors.update(a.error.kind for a in folder.attempts() if a.error)
+    errors: Counter[str] = Counter(kind for kind in finished.values() if kind)
+
+    def on_detectors(built: DetectorSet) -> None:
+        nonlocal manifest
+        manifest = manifest.model_copy(update={"detectors": built.refs()})
+        folder.write_manifest(manifest)
 
     def on_done(attempt: Attempt) -> None:
         nonlocal done
@@ -195,8 +179,9 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
         progress(done, len(attempts), sum(errors.values()))
     log = _Log(folder.attempts_path)
     try:
-        await _send_all(pending, probes, target, detectors, log, concurrency=config.concurrency,
-                        seed=config.seed, on_done=on_done)
+        await send_and_score(pending, probes, target, detectors if config.score else None, log,
+                             concurrency=config.concurrency, seed=config.seed, on_done=on_done,
+                             on_sent=getattr(progress, "sent", None), on_detectors=on_detectors)
     finally:
         log.close()
         # Whether finished or interrupted, the manifest says how far the run got.
@@ -204,7 +189,7 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
                                                "errors_by_kind": dict(sorted(errors.items()))})
         folder.write_manifest(manifest)
 
-    manifest = manifest.model_copy(update={"finished_at": datetime.now(UTC),
+    manifest = manifest.model_copy(update={"finished_at": datetime.now(UTC), "detectors": (await detectors).refs(),
                                            "complete": done == len(attempts)})
     folder.write_manifest(manifest)
     report = judge_run(out, policy=policy, write=True, fail_on=config.fail_on)

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from auditkit.suites.defaults import default_detectors
-from auditkit.suites.model import Message, Probe, ProbeSpec, SuiteFile, VariableValue
+from auditkit.suites.images import image_path
+from auditkit.suites.model import Message, Probe, ProbeSpec, RenderSpec, SuiteFile, VariableValue
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 
@@ -55,6 +56,17 @@ def _messages(spec: ProbeSpec, values: dict[str, str]) -> list[Message]:
     return out
 
 
+def fill_render(spec: RenderSpec, values: dict[str, str]) -> RenderSpec:
+    """The render spec with every text filled from the probe's variables."""
+    return spec.model_copy(update={
+        "title": fill(spec.title, values) if spec.title else spec.title,
+        "fields": {fill(k, values): fill(v, values) for k, v in spec.fields.items()},
+        "lines": [fill(line, values) for line in spec.lines],
+        "sections": {fill(k, values): [fill(r, values) for r in rows] for k, rows in spec.sections.items()},
+        "note": fill(spec.note, values) if spec.note else spec.note,
+    })
+
+
 def expand_probe(spec: ProbeSpec, suite: SuiteFile, base_dir: Path) -> list[Probe]:
     """Turn one probe spec into its concrete probes."""
     detectors = spec.detectors
@@ -64,10 +76,13 @@ def expand_probe(spec: ProbeSpec, suite: SuiteFile, base_dir: Path) -> list[Prob
     probes = []
     for values in combinations(spec, suite):
         pid = f"{suite.suite}/{spec.id}" + (f"/{variables_key(values)}" if values else "")
+        render = fill_render(spec.render, values) if spec.render else None
         probes.append(Probe(
             id=pid, suite=suite.suite, template=spec.id, category=spec.category, expected=spec.expected,
-            messages=_messages(spec, values), images=images, variables=values,
-            tags=list(dict.fromkeys([*suite.defaults.tags, *spec.tags])), detectors=list(detectors),
+            messages=_messages(spec, values), images=[*images, str(image_path(render))] if render else images,
+            variables=values, render=render,
+            tags=list(dict.fromkeys(fill(t, values) for t in [*suite.defaults.tags, *spec.tags])),
+            detectors=list(detectors),
             canaries=[fill(c, values) for c in spec.canaries],
             goal=fill(spec.goal, values) if spec.goal else None,
         ))

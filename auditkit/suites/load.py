@@ -44,6 +44,16 @@ def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
     """Load and expand one suite file."""
     path = Path(path)
     spec = load_model(SuiteFile, path, what="suite")
+    return suite_from_spec(spec, path, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), builtin=builtin)
+
+
+def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool = False) -> Suite:
+    """Check and expand a suite read from `path` (a suite file, or a benchmark file a loader read)."""
+    if spec.transforms:
+        # Imported here: the transforms package itself imports the suites package.
+        from auditkit.transforms.apply import build_suite_transforms
+
+        build_suite_transforms(spec, path)  # an unknown transform or option fails now, not when a run is planned
     base = path.parent.resolve()
     probes: list[Probe] = []
     seen: set[str] = set()
@@ -65,8 +75,7 @@ def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
             probes.append(probe)
             if len(probes) > MAX_PROBES:
                 raise InputError(f"{path}: more than {MAX_PROBES} probes after expansion; split the suite")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return Suite(id=spec.suite, description=spec.description, path=path, sha256=digest, spec=spec,
+    return Suite(id=spec.suite, description=spec.description, path=path, sha256=sha256, spec=spec,
                  probes=probes, builtin=builtin)
 
 
@@ -96,18 +105,31 @@ def resolve_suite_refs(refs: list[str]) -> list[tuple[Path, bool]]:
     return out
 
 
+def load_benchmark_suite(ref: str) -> Suite | None:
+    """The suite a `FORMAT:PATH[?key=value&...]` reference builds from a benchmark file; None for other refs."""
+    from auditkit.suites import loaders  # only references with a format prefix need the loaders
+
+    parsed = loaders.parse_ref(ref)
+    if parsed is None:
+        return None
+    spec, source = loaders.build(parsed)
+    return suite_from_spec(spec, Path(source.name), sha256=source.sha256)
+
+
 def load_suites(refs: list[str]) -> list[Suite]:
     """Load every suite the references name, refusing two suites with the same id."""
     suites: list[Suite] = []
     ids: dict[str, Path] = {}
-    for path, builtin in resolve_suite_refs(refs):
-        if any(s.path.resolve() == path.resolve() for s in suites):
-            continue
-        suite = load_suite_file(path, builtin=builtin)
-        if suite.id in ids:
-            raise InputError(f"suite id {suite.id!r} is defined twice: {ids[suite.id]} and {path}")
-        ids[suite.id] = path
-        suites.append(suite)
+    for ref in refs:
+        benchmark = load_benchmark_suite(ref)
+        loaded = [benchmark] if benchmark else [
+            load_suite_file(path, builtin=builtin) for path, builtin in resolve_suite_refs([ref])
+            if not any(s.path.resolve() == path.resolve() for s in suites)]
+        for suite in loaded:
+            if suite.id in ids:
+                raise InputError(f"suite id {suite.id!r} is defined twice: {ids[suite.id]} and {suite.path}")
+            ids[suite.id] = suite.path
+            suites.append(suite)
     if not suites:
         raise InputError("no suites selected")
     return suites

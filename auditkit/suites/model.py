@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
@@ -66,6 +67,47 @@ def _detector_shorthand(value: Any) -> Any:
     return value
 
 
+RenderKind = Literal["typographic", "document", "profile", "injection"]
+
+
+class RenderSpec(UserModel):
+    """An image generated for a probe at run time (Pillow, fixed font and seed); its text may use variables."""
+
+    kind: RenderKind = Field(description="typographic: text and empty numbered items; document: an ID card, "
+                             "invoice or form; profile: a resume; injection: a page with a planted instruction")
+    title: str | None = None
+    fields: dict[str, str] = Field(default_factory=dict, description="label: value rows (documents, profiles)")
+    lines: list[str] = Field(default_factory=list, description="body text, one paragraph per entry")
+    sections: dict[str, list[str]] = Field(default_factory=dict, description="heading: bullet lines (profiles)")
+    items: int = Field(default=0, ge=0, le=10, description="empty numbered items drawn after the text")
+    note: str | None = Field(default=None, description="small print; for `injection`, the planted instruction")
+    faint: bool = Field(default=False, description="draw the note in low-contrast text")
+    width: int = Field(default=768, ge=256, le=2048)
+    font_size: int = Field(default=24, ge=10, le=96)
+    seed: int = Field(default=0, description="seeds the background texture and colours")
+
+
+class TransformSpec(DetectorSpec):
+    """A transform to apply, by registered name (`auditkit.transforms` entry points), with its options."""
+
+
+class TransformRule(UserModel):
+    """Transforms a suite applies to some of its probes; transformed attempts keep the probe's id and expectation."""
+
+    apply: list[TransformSpec] = Field(min_length=1)
+    probes: list[str] = Field(default_factory=lambda: ["*"], min_length=1,
+                              description="probe ids of this file (shell patterns such as `weapons-*`)")
+    category: Category | None = Field(default=None, description="category of the transformed attempts "
+                                      "(e.g. jailbreak); default: the probe's own")
+    tags: list[str] = Field(default_factory=list, description="tags added to the transformed attempts")
+
+    _shorthand = field_validator("apply", mode="before")(_detector_shorthand)
+
+    def selects(self, probe_id: str) -> bool:
+        """True when this rule applies to the probe written with this id."""
+        return any(fnmatch.fnmatchcase(probe_id, pattern) for pattern in self.probes)
+
+
 class ProbeSpec(UserModel):
     """One probe as written in a suite file; `variables` expand it into concrete probes."""
 
@@ -81,6 +123,7 @@ class ProbeSpec(UserModel):
     detectors: list[DetectorSpec] | None = None
     canaries: list[str] = Field(default_factory=list)
     goal: str | None = None
+    render: RenderSpec | None = Field(default=None, description="an image generated for this probe at run time")
 
     _shorthand = field_validator("detectors", mode="before")(_detector_shorthand)
 
@@ -119,6 +162,7 @@ class SuiteFile(UserModel):
     defaults: SuiteDefaults = Field(default_factory=SuiteDefaults)
     lists: dict[Identifier, list[VariableValue]] = Field(default_factory=dict)
     probes: list[ProbeSpec] = Field(min_length=1)
+    transforms: list[TransformRule] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_ids_and_lists(self) -> SuiteFile:
@@ -131,6 +175,19 @@ class SuiteFile(UserModel):
                 if isinstance(values, str) and values.removeprefix("$") not in self.lists:
                     raise ValueError(f"probe {probe.id!r}: variable {var!r} refers to unknown list {values!r}; "
                                      f"known lists: {sorted(self.lists) or 'none'}")
+        return self
+
+    @model_validator(mode="after")
+    def _transforms_select_probes(self) -> SuiteFile:
+        for i, rule in enumerate(self.transforms):
+            for pattern in rule.probes:
+                if not any(fnmatch.fnmatchcase(p.id, pattern) for p in self.probes):
+                    raise ValueError(f"transforms[{i}]: {pattern!r} matches no probe id of this suite")
+        for probe in self.probes:
+            names = [t.name for rule in self.transforms if rule.selects(probe.id) for t in rule.apply]
+            if len(names) != len(set(names)):
+                raise ValueError(f"probe {probe.id!r}: a transform applies twice ({sorted(names)}); "
+                                 "each transform may apply once per probe")
         return self
 
 
@@ -149,6 +206,7 @@ class Probe(Record):
     detectors: list[DetectorSpec] = Field(default_factory=list)
     canaries: list[str] = Field(default_factory=list)
     goal: str | None = None
+    render: RenderSpec | None = None
 
     @property
     def user_text(self) -> str:

@@ -1,0 +1,59 @@
+"""Apply a suite's transforms: each probe is planned as itself, then once per transform that selects it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from auditkit.errors import InputError
+from auditkit.suites.images import ensure_rendered
+from auditkit.suites.model import Probe, SuiteFile, TransformRule
+from auditkit.transforms.base import Transform
+from auditkit.transforms.registry import build_transform
+
+if TYPE_CHECKING:
+    from auditkit.suites.load import Suite
+
+Built = list[tuple[TransformRule, list[tuple[str, Transform]]]]
+
+
+def build_suite_transforms(spec: SuiteFile, path: Path | str) -> Built:
+    """Build every transform a suite file names; InputError naming the file if one is unknown or misconfigured."""
+    built: Built = []
+    for rule in spec.transforms:
+        transforms = []
+        for item in rule.apply:
+            try:
+                transforms.append((item.name, build_transform(item)))
+            except InputError as exc:
+                raise InputError(f"{path}: {exc}") from None
+        built.append((rule, transforms))
+    return built
+
+
+def transformed_tags(tags: list[str], rule: TransformRule, name: str) -> list[str]:
+    """Tags of a transformed attempt: the probe's, the rule's, and `transform:NAME`."""
+    return list(dict.fromkeys([*tags, *rule.tags, f"transform:{name}"]))
+
+
+def transformed(probe: Probe, name: str, transform: Transform, rule: TransformRule) -> Probe:
+    """The probe as one transform sends it: same id, detectors and expectation; rewritten messages."""
+    return probe.model_copy(update={"messages": transform.apply(probe.messages),
+                                    "category": rule.category or probe.category,
+                                    "tags": transformed_tags(probe.tags, rule, name)})
+
+
+def suite_variants(suite: Suite) -> Iterator[tuple[str | None, Probe]]:
+    """Every (transform name or None, probe) of a suite in plan order: each probe, then its transforms.
+
+    Generated images are drawn here, so a plan only holds images that exist.
+    """
+    built = build_suite_transforms(suite.spec, suite.path) if suite.spec.transforms else []
+    for probe in suite.probes:
+        ensure_rendered(probe)
+        yield None, probe
+        for rule, transforms in built:
+            if rule.selects(probe.template):
+                for name, transform in transforms:
+                    yield name, transformed(probe, name, transform, rule)
