@@ -243,7 +243,7 @@ def test_same_attempts_in_any_order_give_identical_findings() -> None:
         random.Random(seed).shuffle(shuffled)
         assert [f.model_dump() for f in judge(p, shuffled)] == reference
     assert [f["status"] for f in reference] == [
-        "fail", "inconclusive", "fail", "inconclusive", "inconclusive", "pass", "fail"]
+        "fail", "inconclusive", "fail", "inconclusive", "inconclusive", "inconclusive", "pass", "fail"]
 
 
 # --- gate and verdict counts -------------------------------------------------------------------
