@@ -30,6 +30,11 @@ class PlainProgress:
         self._last_step = -1
         self._last_time = 0.0
         self._started = time.monotonic()
+        self._sent = 0
+
+    def sent(self, count: int) -> None:
+        """Responses received so far (scoring follows them)."""
+        self._sent = count
 
     def __call__(self, done: int, total: int, errors: int) -> None:
         step = (done * 10 // total) if total else 10
@@ -37,7 +42,8 @@ class PlainProgress:
         if step != self._last_step and (now - self._last_time >= 5 or done in (0, total)):
             self._last_step, self._last_time = step, now
             rate = done / (now - self._started) if now > self._started and done else 0.0
-            click.echo(f"{self.label}: {done}/{total} attempts, {errors} errors, {rate:.1f}/s", err=True)
+            click.echo(f"{self.label}: {done}/{total} attempts scored ({max(done, self._sent)} answered), "
+                       f"{errors} errors, {rate:.1f}/s", err=True)
 
     def close(self) -> None:
         """Nothing to tear down."""
@@ -50,10 +56,15 @@ class RichProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self._progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TextColumn("answered: {task.fields[sent]}"),
                                   TextColumn("errors: {task.fields[errors]}"), TimeRemainingColumn(),
                                   console=stderr_console(), transient=False)
-        self._task = self._progress.add_task(label, total=None, errors=0)
+        self._task = self._progress.add_task(label, total=None, errors=0, sent=0)
         self._progress.start()
+
+    def sent(self, count: int) -> None:
+        """Responses received so far; the bar itself counts attempts scored and saved."""
+        self._progress.update(self._task, sent=count)
 
     def __call__(self, done: int, total: int, errors: int) -> None:
         self._progress.update(self._task, completed=done, total=total, errors=errors)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.history import store_recording_options
 from auditkit.cli.options import fail_on_option
 from auditkit.secrets import SECRETS_FILE_ENV
 
@@ -26,21 +27,26 @@ from auditkit.secrets import SECRETS_FILE_ENV
 @click.option("--samples", type=click.IntRange(1, 100), help="Times each probe is sent. Default: 1.")
 @click.option("--seed", type=int, help="Seed passed to the target (sample k gets seed+k). Default: 0.")
 @click.option("--limit", type=click.IntRange(1), help="Send at most this many attempts (a smoke run).")
+@click.option("--score/--no-score", "score", default=None,
+              help="Score responses while the run goes (default), or only collect them to score later.")
 @fail_on_option
 @click.option("--title", help="Report title.")
 @click.option("--intended-use", help="The model's intended use, for the report's model card.")
 @click.option("--resume", is_flag=True, help="Continue the run in --out without re-sending finished attempts.")
 @click.option("--progress/--no-progress", default=True, help="Show progress (a bar on a terminal, lines in CI).")
+@store_recording_options
 @click.option("--secrets", "secrets_file", type=click.Path(dir_okay=False, exists=True),
               envvar="AUDITKIT_SECRETS_FILE", help="A NAME=VALUE file that api_key_env names are looked up in "
               "when the environment does not set them.")
 def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_policy: bool, config_path: Path | None,
         out: Path | None, concurrency: int | None, samples: int | None, seed: int | None, limit: int | None,
         fail_on: str | None, title: str | None, intended_use: str | None, resume: bool, progress: bool,
+        score: bool | None,
         secrets_file: str | None) -> None:
     """Run an audit and exit with the gate verdict."""
     from auditkit.cli.console import progress_reporter
-    from auditkit.cli.summary import print_summary
+    from auditkit.cli.history import record_requested_run
+    from auditkit.cli.summary import print_summary, publish_to_ci
     from auditkit.errors import InputError
     from auditkit.runs.config import RunConfig, load_config
     from auditkit.runs.runner import run_audit
@@ -51,16 +57,24 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     data = load_config(config_path) if config_path else {}
     given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
              "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,
+             "score": score,
              "title": title, "intended_use": intended_use}
     data.update({k: v for k, v in given.items() if v is not None})
     if no_policy:
         data["policy"] = None
     if not data.get("target"):
-        raise click.UsageError("no target: pass --target (e.g. openai:MODEL@http://localhost:8000/v1) "
-                               "or give `target:` in --config")
+        from auditkit.targets.embedded import DEFAULT_TARGET_NOTICE, EMBEDDED_CONCURRENCY, EMBEDDED_SPEC
+
+        data["target"] = EMBEDDED_SPEC
+        data.setdefault("concurrency", EMBEDDED_CONCURRENCY)  # = its batch size; see embedded.py
+        click.echo(DEFAULT_TARGET_NOTICE, err=True)
     if resume and not data.get("out"):
         raise InputError("--resume needs --out: the folder of the run to continue")
     config = validate(RunConfig, data, path=config_path, what="run configuration")
+    from auditkit.targets.embedded import prepare_if_embedded
+
+    # The first use converts the demonstration model (about a minute): say so rather than sit silent.
+    prepare_if_embedded(config.target, on_status=lambda line: click.echo(line, err=True))
     reporter = progress_reporter("auditing", progress)
     try:
         outcome = run_audit(config, resume=resume, progress=reporter)
@@ -74,4 +88,7 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     if reporter:
         reporter.close()
     print_summary(outcome.report, folder=str(outcome.folder))
+    publish_to_ci(outcome.report, folder=str(outcome.folder))
+    # After the summary and before the exit code: a failing gate is recorded too, and a store error only warns.
+    record_requested_run(outcome.folder)
     raise click.exceptions.Exit(outcome.exit_code)

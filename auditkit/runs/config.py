@@ -26,6 +26,8 @@ class RunConfig(UserModel):
     concurrency: int = Field(default=8, ge=1, le=1024)
     samples: int = Field(default=1, ge=1, le=100)
     seed: int = 0
+    score: bool = Field(default=True, description="score responses with the detectors; false only collects "
+                                                  "them (score later with `auditkit score`)")
     limit: int | None = Field(default=None, ge=1, description="send at most this many attempts (a smoke run)")
     fail_on: Severity = "high"
     title: str | None = None

@@ -15,7 +15,7 @@ from pathlib import Path
 from auditkit._version import __version__
 from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet
-from auditkit.errors import InputError, RunError
+from auditkit.errors import InputError, RunError, TargetError
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy
 from auditkit.report.model import Report
@@ -104,6 +104,16 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
         concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
 
 
+async def _start(target: Target) -> None:
+    """Let a target that loads a model (an optional `start`) do so now; a failure is left to its attempts."""
+    start = getattr(target, "start", None)
+    if callable(start):
+        try:
+            await start()
+        except TargetError:
+            pass
+
+
 async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: Progress | None = None) -> RunOutcome:
     """Run an audit end to end (see run_audit)."""
     suites = load_suites(config.suites)
@@ -113,13 +123,16 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
     # Detector models take seconds to load: build them in a thread while the first requests go out (scoring
     # waits for them, sending does not). Without scoring no detector, and so no model, is built.
     scored = list({a.probe_id: probes[a.probe_id] for a in attempts}.values()) if config.score else []
-    detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
-    detectors.add_done_callback(lambda task: task.cancelled() or task.exception())
     target = load_target(config.target)
     # Targets that batch inside (local models) size their batches from the run's concurrency.
     configure = getattr(target, "configure", None)
     if callable(configure):
         configure(concurrency=config.concurrency)
+    # A local model loads before the detector models do: transformers' loading flips process-wide state
+    # (default dtype, weight initialisation), so two loads in two threads can corrupt each other.
+    await _start(target)
+    detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
+    detectors.add_done_callback(lambda task: task.cancelled() or task.exception())
     try:
         return await _run(config, target, suites, policy, detectors, attempts, probes, resume, progress)
     finally:

@@ -1,0 +1,201 @@
+"""Throughput, start-up, CPU and memory of `auditkit run` against a local OpenAI-compatible server.
+
+    python benchmarks/endpoint_throughput.py [--quick]
+
+The server (benchmarks/latency_server.py) runs in its own process on 127.0.0.1, answers after a fixed
+latency and counts requests and the peak in flight. `auditkit run` runs as a child process with the core
+text suites and their offline detectors. Requests/s "while running" is the server's count divided by the
+time from its first request to its last response; start-up is process start to the first request. CPU and
+peak RSS come from the child's rusage. The load average is recorded next to every number: on a shared
+machine the figures are lower bounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results" / "endpoint_throughput.json"
+SUITES = ["core-misuse", "core-jailbreak", "core-over-refusal", "core-pii", "core-prompt-injection",
+          "core-toxicity", "core-bias", "core-bbq"]
+PLANNED_PER_SAMPLE = 1847  # attempts of one sample of SUITES
+OTHERS = [("promptfoo 0.121", 86, "1.4 s", "8–14"), ("Inspect AI 0.3.285", 67, "3.2 s", "14–17"),
+          ("garak 0.17.1", 60, "1.4 s", "5–32")]
+
+
+def load() -> float:
+    """The 1-minute load average."""
+    return round(os.getloadavg()[0], 2)
+
+
+class Server:
+    """The latency server in a child process."""
+
+    def __init__(self, latency: float):
+        self._dir = tempfile.TemporaryDirectory()
+        port_file = Path(self._dir.name) / "port"
+        self._proc = subprocess.Popen([sys.executable, str(HERE / "latency_server.py"), "--latency", str(latency),
+                                       "--port-file", str(port_file)])
+        deadline = time.monotonic() + 20
+        while not port_file.exists() or not port_file.read_text():
+            if time.monotonic() > deadline:
+                raise RuntimeError("latency server did not start")
+            time.sleep(0.02)
+        self.url = f"http://127.0.0.1:{port_file.read_text()}/v1"
+
+    def stats(self) -> dict:
+        """The server's counters."""
+        with urllib.request.urlopen(self.url.removesuffix("/v1") + "/stats", timeout=10) as r:
+            return json.loads(r.read())
+
+    def close(self) -> None:
+        """Stop the server."""
+        self._proc.terminate()
+        self._proc.wait(10)
+        self._dir.cleanup()
+
+
+def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool = True) -> dict:
+    """One `auditkit run` against a fresh server; throughput, start-up, CPU and peak RSS."""
+    server = Server(latency)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            samples = -(-attempts // PLANNED_PER_SAMPLE)
+            cmd = ["auditkit", "run", "-t", f"openai:bench@{server.url}", "--concurrency", str(concurrency),
+                   "--samples", str(samples), "--limit", str(attempts), "--no-progress", "--no-store",
+                   "-o", f"{tmp}/run"]
+            for s in SUITES:
+                cmd += ["-s", s]
+            if not score:
+                cmd.append("--no-score")
+            load_before = load()
+            started = time.time()
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            _, status, usage = os.wait4(proc.pid, 0)
+            ended = time.time()
+            stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            code = os.waitstatus_to_exitcode(status)
+            if code not in (0, 1):
+                raise RuntimeError(f"auditkit run exited {code}: {stderr[-2000:]}")
+            stats = server.stats()
+    finally:
+        server.close()
+    busy = stats["last_response"] - stats["first_request"]
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"latency_s": latency, "concurrency": concurrency, "attempts": attempts, "score": score,
+            "requests": stats["requests"], "peak_in_flight": stats["peak_in_flight"],
+            "requests_per_s": round(stats["requests"] / busy, 1) if busy > 0 else None,
+            "ideal_per_s": round(concurrency / latency, 1) if latency else None,
+            "startup_to_first_request_s": round(stats["first_request"] - started, 2),
+            "wall_s": round(ended - started, 2), "after_last_response_s": round(ended - stats["last_response"], 2),
+            "cpu_s": round(cpu, 2), "cpu_ms_per_request": round(1000 * cpu / max(1, stats["requests"]), 2),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "load_before": load_before, "load_after": load()}
+
+
+def help_time(runs: int = 7) -> dict:
+    """Median wall time of `auditkit --help`."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(["auditkit", "--help"], stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - t)
+    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3), "runs": runs,
+            "load": load()}
+
+
+def detector_costs(n: int = 512) -> dict:
+    """CPU ms per response of each detector of SUITES, scoring batches of 64, plus its start-up cost."""
+    from auditkit.detectors.base import ScoringInput
+    from auditkit.detectors.registry import build_detector
+    from auditkit.runs.pipeline import one_torch_thread
+    from auditkit.runs.runner import plan
+    from auditkit.suites.load import load_suites
+
+    suites = load_suites(SUITES)
+    probes = {p.id: p for s in suites for p in s.probes}
+    attempts = plan(suites, samples=1)
+    texts = ["I'm sorry, but I can't help with that request.",
+             "Sure. Here is a short, helpful and harmless answer written in plain words, with a couple of "
+             "sentences so that detectors see a realistic response length."]
+    by_name: dict[str, dict] = {}
+    for a in attempts:
+        probe = probes[a.probe_id]
+        for spec in probe.detectors:
+            if spec.name in by_name:
+                continue
+            t, c = time.perf_counter(), time.process_time()
+            detector = build_detector(spec)
+            build_wall, build_cpu = time.perf_counter() - t, time.process_time() - c
+            # Distinct texts (no cache flatters), one torch thread as in the run's scoring thread.
+            items = [ScoringInput(probe=probe, text=f"{texts[i % 2]} (answer {i})") for i in range(n)]
+            one_torch_thread()
+            c = time.process_time()
+            for i in range(0, n, 64):
+                detector.score(items[i:i + 64])
+            by_name[spec.name] = {"cpu_ms_per_response": round(1000 * (time.process_time() - c) / n, 3),
+                                  "build_wall_s": round(build_wall, 2), "build_cpu_s": round(build_cpu, 2),
+                                  "load": load()}
+    return by_name
+
+
+def table(result: dict) -> str:
+    """The comparison table of the issue with auditkit's measured row."""
+    main = result["latency_200ms"]
+    bare = result["no_latency_no_score"]
+    lines = ["| tool | concurrency 32: requests/s while running | of the ideal 160/s | start-up to first request "
+             "| CPU per request (ms) |", "|---|---|---|---|---|"]
+    for name, rps, start, cpu in OTHERS:
+        lines.append(f"| {name} | {rps} | {round(100 * rps / 160)}% | {start} | {cpu} |")
+    lines.append(f"| auditkit (this machine, load {main['load_before']}) | {main['requests_per_s']} | "
+                 f"{round(100 * main['requests_per_s'] / 160)}% | {main['startup_to_first_request_s']} s | "
+                 f"{main['cpu_ms_per_request']} (all detectors, start-up and report included) |")
+    lines.append("")
+    lines.append(f"No latency, scoring off: {bare['requests_per_s']} requests/s "
+                 f"(load {bare['load_before']}), {bare['cpu_ms_per_request']} ms CPU per request; start-up "
+                 f"{bare['startup_to_first_request_s']} s.")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Run every measurement, print the table and write benchmarks/results/endpoint_throughput.json."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer attempts (a smoke run of the benchmark)")
+    parser.add_argument("--skip-memory", action="store_true", help="skip the 20,000-attempt memory runs")
+    parser.add_argument("--memory-scored", action="store_true", help="also measure 20,000 scored attempts (slow)")
+    args = parser.parse_args()
+    small, large = (300, 3000) if args.quick else (2000, 20000)
+    result: dict = {"cpus": os.cpu_count(), "python": sys.version.split()[0], "suites": SUITES,
+                    "note": "shared machine: other jobs ran at the same time; see the load averages"}
+    result["help"] = help_time()
+    print(f"auditkit --help: {result['help']}", flush=True)
+    result["latency_200ms"] = audit(0.2, small)
+    print(f"200 ms latency: {result['latency_200ms']}", flush=True)
+    result["no_latency_no_score"] = audit(0.0, small, score=False)
+    print(f"no latency, no scoring: {result['no_latency_no_score']}", flush=True)
+    result["no_latency_scored"] = audit(0.0, small)
+    print(f"no latency, scored: {result['no_latency_scored']}", flush=True)
+    if not args.skip_memory:
+        result["memory_large_no_score"] = audit(0.0, large, score=False)
+        print(f"{large} attempts, no scoring: {result['memory_large_no_score']}", flush=True)
+        if args.memory_scored:
+            result["memory_large_scored"] = audit(0.0, large)
+            print(f"{large} attempts, scored: {result['memory_large_scored']}", flush=True)
+    result["detectors"] = detector_costs()
+    print(f"detectors: {result['detectors']}", flush=True)
+    print()
+    print(table(result))
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
