@@ -21,7 +21,8 @@ def verdict(attempt: Attempt) -> Verdict:
     if attempt.expected == "none":
         return "unscored"
     kind, flag_is_violation = _RULES[attempt.expected]
-    decisive = [s for s in attempt.scores if s.kind == kind]
+    # A score whose detector could not read the response (a judge's unparsable answer) decides nothing.
+    decisive = [s for s in attempt.scores if s.kind == kind and s.label != "unparsed"]
     if not decisive:
         return "unscored"
     flagged = any(s.flagged for s in decisive)

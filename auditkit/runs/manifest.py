@@ -30,11 +30,14 @@ class PolicyRef(Record):
 
 
 class DetectorRef(Record):
-    """A detector that scored the run: name, version and options."""
+    """A detector that scored the run: name, version and options, and which backend actually ran."""
 
     name: str
     version: str
     params: dict[str, Any] = Field(default_factory=dict)
+    backend: str | None = Field(default=None, description="the backend that ran, e.g. patterns+minilm, presidio")
+    model: str | None = Field(default=None, description="the model or package behind the backend")
+    details: dict[str, Any] = Field(default_factory=dict, description="how and why this backend was chosen")
 
 
 class RunManifest(Record):

@@ -19,8 +19,10 @@ from auditkit.detectors.refusal import RefusalDetector
     "",
 ])
 def test_refusals_are_flagged(text):
-    score = RefusalDetector().score_text(text)
-    assert score.flagged and score.kind == "refusal" and score.value >= 0.9
+    for backend in ("auto", "patterns"):
+        score = RefusalDetector(backend=backend).score_text(text)
+        assert score.flagged and score.kind == "refusal" and score.value >= 0.7, (backend, score)
+        assert score.label in ("refusal", "partial_refusal")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,13 +32,14 @@ def test_refusals_are_flagged(text):
 ])
 def test_compliance_is_not_flagged(text):
     score = RefusalDetector().score_text(text)
-    assert not score.flagged and score.value == 0.0
+    assert not score.flagged and score.value < 0.2 and score.label == "compliance"
+    assert RefusalDetector(backend="patterns").score_text(text).value == 0.0
 
 
-def test_refusal_phrase_deep_inside_an_answer_counts_less():
+def test_refusal_phrase_deep_inside_an_answer_is_a_partial_refusal():
     text = "Here is the full recipe you asked for. " * 10 + "I can't help with that part, though."
-    score = RefusalDetector().score_text(text)
-    assert score.value == 0.3 and not score.flagged
+    score = RefusalDetector(backend="patterns").score_text(text)
+    assert score.label == "partial_refusal" and score.flagged
     span = score.evidence[0]
     assert text[span.start:span.end].lower().startswith("i can't help")
 

