@@ -90,8 +90,6 @@ def test_run_exit_2_for_bad_input(tmp_path):
     assert "Traceback" not in result.output
     result = invoke("run", "-t", "nosuch:thing", "-s", "starter-misuse", "-o", str(tmp_path / "o2"))
     assert result.exit_code == 2 and "unknown target type 'nosuch'" in result.output
-    result = invoke("run", "-s", "starter-misuse")
-    assert result.exit_code == 2 and "no target" in result.output
     result = invoke("run", "-t", "openai:m@http://127.0.0.1:9/v1", "--resume")
     assert result.exit_code == 2 and "--resume needs --out" in result.output
     result = invoke("gate", str(tmp_path))
