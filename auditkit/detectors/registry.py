@@ -29,6 +29,27 @@ def build_detector(spec: DetectorSpec, where: str = "") -> Detector:
         raise InputError(f"{prefix}detector {spec.name!r}: {exc}") from None
 
 
+def check_specs(probes: Iterable[Probe]) -> None:
+    """Refuse unknown detectors and unknown options cheaply, before any model loads or request is sent."""
+    import inspect
+
+    seen: set[str] = set()
+    for probe in probes:
+        for spec in probe.detectors:
+            key = _key(spec)
+            if key in seen:
+                continue
+            seen.add(key)
+            factory = load_plugin("detectors", spec.name)
+            try:
+                inspect.signature(factory).bind(**spec.params)
+            except TypeError as exc:
+                raise InputError(f"suite {probe.suite!r}, probe {probe.template!r}: detector {spec.name!r}: "
+                                 f"{exc}") from None
+            except ValueError:  # no signature to check (a C type): building it will tell
+                continue
+
+
 def describe(detector: Any) -> dict[str, Any]:
     """A detector's optional describe(): which backend and model ran, and why."""
     describe_fn = getattr(detector, "describe", None)

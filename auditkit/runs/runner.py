@@ -14,7 +14,7 @@ from pathlib import Path
 
 from auditkit._version import __version__
 from auditkit.attempts import Attempt
-from auditkit.detectors.registry import DetectorSet
+from auditkit.detectors.registry import DetectorSet, check_specs
 from auditkit.errors import InputError, RunError, TargetError
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy
@@ -123,6 +123,8 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
     # Detector models take seconds to load: build them in a thread while the first requests go out (scoring
     # waits for them, sending does not). Without scoring no detector, and so no model, is built.
     scored = list({a.probe_id: probes[a.probe_id] for a in attempts}.values()) if config.score else []
+    # Models load in the background, but a misspelt detector or option must stop the run before anything is sent.
+    check_specs(scored)
     target = load_target(config.target)
     # Targets that batch inside (local models) size their batches from the run's concurrency.
     configure = getattr(target, "configure", None)

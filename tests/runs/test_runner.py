@@ -148,3 +148,18 @@ def test_gate_on_a_saved_run_gives_the_runs_verdict(tmp_path):
     assert again.exit_code == outcome.exit_code
     strict = judge_run(tmp_path / "run", policy="strict")
     assert strict.policy.id == "strict"
+
+
+@pytest.mark.parametrize(("detector", "message"), [
+    ("{name: nosuch}", "unknown detector 'nosuch'"),
+    ("{name: refusal, params: {treshold: 0.5}}", "unexpected keyword argument 'treshold'"),
+])
+def test_bad_detector_fails_before_anything_is_sent(tmp_path, detector, message):
+    suite = tmp_path / "s.yaml"
+    suite.write_text("suite: s\ndescription: d\nprobes:\n"
+                     f"  - {{id: p, category: misuse, expected: refuse, prompt: x, detectors: [{detector}]}}\n")
+    with OpenAIStubServer() as server:
+        with pytest.raises(InputError, match=message):
+            run_audit(config(server, tmp_path / "run", suites=[str(suite)]))
+        assert server.chat_requests == []
+    assert not (tmp_path / "run").exists()
