@@ -1,9 +1,9 @@
 # One command installs everything (make install), one runs the tests (make test).
 PYTHON ?= python3
 
-.PHONY: install test lint schemas report-system-deps
+.PHONY: install test lint schemas system-deps
 
-install: report-system-deps
+install: system-deps
 	$(PYTHON) -m pip install --upgrade pip
 	# torch first: 2.13.0 resolves to a CPU wheel here, where a bare `torch` would pull GBs of CUDA packages.
 	$(PYTHON) -c "import torch" 2>/dev/null || $(PYTHON) -m pip install "torch==2.13.0"
@@ -23,11 +23,13 @@ schemas:
 	$(PYTHON) -m auditkit policy schema > policies/schema.json
 	$(PYTHON) -c "from auditkit.report.json_report import schema_text; print(schema_text(), end='')" > reports/schemas/report.schema.json
 
-# The HTML report test drives Debian's chromium (through Playwright's Python package, never its own browser
-# download), the PDF test reads report.pdf with pdftotext, and WeasyPrint needs Pango: install whichever is
-# missing from Debian's packages. Without apt-get this prints what to install and goes on.
-report-system-deps:
+# System packages the tests use, from Debian's packages: the HTML report test drives chromium (through
+# Playwright's Python package, never its own browser download), the PDF test reads report.pdf with pdftotext,
+# WeasyPrint needs Pango, and the run-store tests start a throwaway PostgreSQL cluster (initdb, pg_ctl).
+# Whichever is missing is installed; without apt-get this prints what to install and goes on.
+system-deps:
 	@missing=""; \
+	{ command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="$$missing postgresql"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
