@@ -13,7 +13,8 @@ from auditkit.secrets import SECRETS_FILE_ENV
 
 
 @click.command()
-@click.option("-t", "--target", help="openai:MODEL@URL, python:pkg.mod:fn or replay:PATH (or `target:` in --config).")
+@click.option("-t", "--target", help="openai:MODEL@URL, hf:MODEL, python:pkg.mod:fn or replay:PATH (or `target:` in "
+              "--config). Default: the embedded demonstration model (embedded:smollm2).")
 @click.option("-s", "--suite", "suites", multiple=True,
               help="Built-in suite id or folder (see `auditkit probes list`), or a suite file/folder. Repeatable. "
                    "Default: starter.")

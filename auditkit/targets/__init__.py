@@ -1,4 +1,5 @@
-"""Targets: the model under audit behind one async interface (OpenAI-compatible HTTP, Python, replay).
+"""Targets: the model under audit behind one async interface (OpenAI-compatible HTTP, Python, replay,
+local transformers models, the embedded demonstration model).
 
 Names are imported lazily so that importing auditkit.targets does not import httpx.
 """
@@ -15,6 +16,8 @@ _EXPORTS = {
     "OpenAITarget": "auditkit.targets.openai",
     "PythonTarget": "auditkit.targets.python",
     "ReplayTarget": "auditkit.targets.replay",
+    "HFTarget": "auditkit.targets.hf",
+    "EmbeddedTarget": "auditkit.targets.embedded",
 }
 
 __all__ = list(_EXPORTS)

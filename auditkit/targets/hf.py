@@ -41,8 +41,8 @@ class HFTarget:
         elif options:
             raise TypeError("give either an HFConfig or keyword options, not both")
         require_hf()
-        self.config = self._checked(config)
-        config = self.config
+        config = self._checked(config)
+        self.config = config
         self.name = f"hf:{config.model}" + (f"/{config.gguf_file}" if config.gguf_file else "")
         self._concurrency: int | None = None
         self._kind: str | None = None if config.kind == "auto" else config.kind

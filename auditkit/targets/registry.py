@@ -9,7 +9,7 @@ from auditkit.errors import InputError
 from auditkit.plugins import available, load_plugin
 from auditkit.targets.base import Target
 
-SPEC_FORMS = ("openai:MODEL@URL", "python:pkg.mod:fn", "replay:PATH")
+SPEC_FORMS = ("openai:MODEL@URL", "python:pkg.mod:fn", "replay:PATH", "hf:MODEL", "embedded:smollm2")
 
 
 def _help() -> str:
