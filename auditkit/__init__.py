@@ -5,9 +5,7 @@ The public API is imported lazily so that `auditkit --help` stays fast.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
+from auditkit._lazy import lazy_exports
 from auditkit._version import __version__
 
 _EXPORTS = {
@@ -34,7 +32,4 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'auditkit' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -5,8 +5,7 @@ Names are imported lazily so that writing reports does not import the signing co
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from auditkit._lazy import lazy_exports
 
 _EXPORTS = {
     "EVIDENCE": "auditkit.evidence.hashing",
@@ -29,7 +28,4 @@ _EXPORTS = {
 __all__ = list(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'auditkit.evidence' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,7 @@ Jinja2 or the policy engine, and lazy names cannot form import cycles with the r
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from auditkit._lazy import lazy_exports
 
 _EXPORTS = {
     "build_report": "auditkit.report.build",
@@ -25,7 +24,4 @@ _EXPORTS = {
 __all__ = list(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'auditkit.report' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,7 @@ Names are imported lazily so that importing auditkit.targets does not import htt
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from auditkit._lazy import lazy_exports
 
 _EXPORTS = {
     "load_target": "auditkit.targets.registry",
@@ -23,7 +22,4 @@ _EXPORTS = {
 __all__ = list(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'auditkit.targets' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)
