@@ -19,7 +19,8 @@ def stderr_console() -> Any:
     """A rich console writing to stderr."""
     from rich.console import Console
 
-    return Console(stderr=True)
+    # Logs have no terminal width; 120 columns keep rule ids and intervals on one line there.
+    return Console(stderr=True, width=None if sys.stderr.isatty() else 120)
 
 
 class PlainProgress:

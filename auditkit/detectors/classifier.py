@@ -22,9 +22,12 @@ class TextClassifier:
         except ImportError:
             raise MissingExtraError("a Hugging Face classifier", "hf", "transformers, torch") from None
         source = str(Path(model).expanduser()) if Path(model).expanduser().exists() else model
+        from auditkit.targets.hf_runtime import LOAD_LOCK, quiet_transformers
+
         try:
-            self.tokenizer = AutoTokenizer.from_pretrained(source)
-            self.model = AutoModelForSequenceClassification.from_pretrained(source).eval().to(device)
+            with LOAD_LOCK, quiet_transformers():
+                self.tokenizer = AutoTokenizer.from_pretrained(source)
+                self.model = AutoModelForSequenceClassification.from_pretrained(source).eval().to(device)
         except OSError as exc:
             raise ValueError(f"classifier model {model!r} could not be loaded (a local folder, or a hub id "
                              f"when the hub is reachable): {exc}") from None

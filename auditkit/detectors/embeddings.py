@@ -95,9 +95,14 @@ def load_encoder(model: str = "auto", *, dtype: str = "auto") -> Encoder:
         key = (source, chosen)
         if key in _CACHE:
             return _CACHE[key]
+        from auditkit.targets.hf_runtime import LOAD_LOCK, quiet_transformers
+
         try:
-            tokenizer = AutoTokenizer.from_pretrained(source)
-            net = AutoModel.from_pretrained(source, dtype=getattr(torch, chosen)).eval()
+            # One transformers load at a time in the process (it flips global state while it builds a model),
+            # and no progress bars on the user's terminal.
+            with LOAD_LOCK, quiet_transformers():
+                tokenizer = AutoTokenizer.from_pretrained(source)
+                net = AutoModel.from_pretrained(source, dtype=getattr(torch, chosen)).eval()
         except OSError as exc:
             raise OSError(f"sentence encoder {source!r} could not be loaded: {exc}") from None
         encoder = Encoder(source=source, tokenizer=tokenizer, model=net, dtype=chosen,
