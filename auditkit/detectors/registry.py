@@ -58,7 +58,8 @@ def describe(detector: Any) -> dict[str, Any]:
 
 
 class DetectorSet:
-    """The detectors a run uses, built up front so a bad option fails before anything is sent."""
+    """The detectors a run uses, each built once per distinct option set (models load here; the runner builds
+    the set in the background and checks the specs first with `check_specs`)."""
 
     def __init__(self, probes: Iterable[Probe]):
         self._built: dict[str, tuple[DetectorSpec, Detector]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditkit.attempts import Attempt
-from auditkit.expectations import _RULES as EXPECTATION_KINDS
+from auditkit.expectations import EXPECTATION_KINDS
 from auditkit.metrics.correction import rogan_gladen, rogan_gladen_interval
 from auditkit.metrics.model import Metric
 from auditkit.policy.base import JudgeContext
