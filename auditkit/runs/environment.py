@@ -6,7 +6,7 @@ import platform
 import sys
 from importlib.metadata import PackageNotFoundError, version
 
-KEY_PACKAGES = ("pydantic", "httpx", "click", "PyYAML", "Jinja2", "rich", "transformers", "torch", "detoxify",
+KEY_PACKAGES = ("pydantic", "aiohttp", "click", "PyYAML", "Jinja2", "rich", "transformers", "torch", "detoxify",
                 "presidio-analyzer", "spacy", "fairlearn", "alt-profanity-check")
 
 

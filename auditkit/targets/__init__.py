@@ -1,7 +1,7 @@
 """Targets: the model under audit behind one async interface (OpenAI-compatible HTTP, Python, replay,
 local transformers models, the embedded demonstration model).
 
-Names are imported lazily so that importing auditkit.targets does not import httpx.
+Names are imported lazily so that importing auditkit.targets does not import aiohttp.
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def default_responder(body: dict) -> str:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as real servers and httpx's pool use it
+    protocol_version = "HTTP/1.1"  # keep-alive, as real servers and client pools use it
     server: _Server
     timeout = 30  # an idle keep-alive connection frees its thread after this
 

@@ -68,6 +68,6 @@ def test_not_a_spec():
 
 
 def test_package_import_stays_light():
-    code = "import sys, auditkit.targets as t; t.load_target; print('httpx' in sys.modules)"
+    code = "import sys, auditkit.targets as t; t.load_target; print('aiohttp' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
