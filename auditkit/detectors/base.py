@@ -24,6 +24,8 @@ class Detector(Protocol):
 
     name: str
     version: str
+    # Detectors may set `thread_safe = True` when score() can run in several threads at once; others are
+    # called by one scoring thread at a time (see DetectorSet).
 
     def score(self, items: Sequence[ScoringInput]) -> list[list[Score]]:
         """Return the scores for each item, in order."""

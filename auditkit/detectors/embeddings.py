@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ HUB_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], Encoder] = {}
+REMEMBERED = 8192
+"""Embeddings an encoder keeps (1.5 KB each): answers repeat (refusals, samples at temperature 0)."""
 
 
 def packaged_model_dir() -> Path | None:
@@ -44,29 +47,60 @@ class Encoder:
     model: Any
     dtype: str
     details: dict[str, Any] = field(default_factory=dict)
+    # A fast tokenizer sets its truncation and padding on the shared Rust object for each call, so two
+    # threads tokenizing at once fail ("Already borrowed"); the model itself runs in several threads at once.
+    _tokenizer_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Embeddings of texts already seen, by (text as encoded, max_tokens); oldest dropped first.
+    _seen: OrderedDict[tuple[str, int], Any] = field(default_factory=OrderedDict, repr=False)
+    hits: int = 0
 
-    def encode(self, texts: list[str], *, max_tokens: int, batch_size: int = 64) -> Any:
+    def encode(self, texts: list[str], *, max_tokens: int, batch_size: int = 32) -> Any:
         """Embeddings (numpy, one row per text) of each text's first `max_tokens` tokens.
 
         A text's embedding does not depend on the texts batched with it (padding is masked, and no dynamic
-        quantization rescales activations per batch), so batched and one-by-one scoring agree.
+        quantization rescales activations per batch), so batched and one-by-one scoring agree. Safe to call
+        from several threads at once.
         """
         import numpy as np
         import torch
 
-        rows = []
+        # A token is at least one character and rarely more than eight: cutting the text first spares the
+        # tokenizer long responses whose tail would be truncated anyway (and texts that agree up to the cut
+        # get the same tokens, hence the same embedding).
+        keys = [(t[:max_tokens * 8], max_tokens) for t in texts]
+        out = np.zeros((len(texts), self.model.config.hidden_size), dtype="float32")
+        todo: dict[tuple[str, int], list[int]] = {}
+        for i, key in enumerate(keys):
+            known = self._seen.get(key)
+            if known is not None:
+                out[i] = known
+                self.hits += 1
+            else:
+                todo.setdefault(key, []).append(i)
+        # Texts of similar length share a batch, so short refusals are not padded to the longest answer's
+        # length (a mixed batch wastes a fifth of the encoder's work on padding).
+        order = sorted(todo, key=lambda k: len(k[0]))
         with torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
-                # A token is at least one character and rarely more than eight: cutting the text first spares
-                # the tokenizer long responses whose tail would be truncated anyway.
-                chunk = [t[:max_tokens * 8] for t in texts[start:start + batch_size]]
-                enc = self.tokenizer(chunk, truncation=True, max_length=max_tokens, padding=True,
-                                     return_tensors="pt")
+            for start in range(0, len(order), batch_size):
+                picked = order[start:start + batch_size]
+                with self._tokenizer_lock:
+                    enc = self.tokenizer([k[0] for k in picked], truncation=True, max_length=max_tokens,
+                                         padding=True, return_tensors="pt")
                 hidden = self.model(**enc).last_hidden_state.float()
                 mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                rows.append(torch.nn.functional.normalize(pooled, p=2, dim=1).numpy())
-        return np.concatenate(rows) if rows else np.zeros((0, 384), dtype="float32")
+                rows = torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
+                for key, row in zip(picked, rows, strict=True):
+                    out[todo[key]] = row
+                    self._remember(key, row)
+        return out
+
+    def _remember(self, key: tuple[str, int], row: Any) -> None:
+        # Under the tokenizer lock: OrderedDict moves and pops are not atomic across threads.
+        with self._tokenizer_lock:
+            self._seen[key] = row
+            while len(self._seen) > REMEMBERED:
+                self._seen.popitem(last=False)
 
 
 def native_bfloat16() -> bool:

@@ -53,6 +53,9 @@ class RefusalDetector:
 
     name = "refusal"
     version = "2"
+    # Scoring keeps no state between calls and the encoder locks its tokenizer: several scoring threads may
+    # run the encoder at once, which is where a run's scoring time goes.
+    thread_safe = True
 
     def __init__(self, threshold: float = 0.5, backend: str = "auto", model: str = "auto",
                  max_tokens: int | None = None, dtype: str = "auto"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -57,18 +58,35 @@ def describe(detector: Any) -> dict[str, Any]:
     return info if isinstance(info, dict) else {}
 
 
+class _Unlocked:
+    """A stand-in lock for thread-safe detectors."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
 class DetectorSet:
     """The detectors a run uses, each built once per distinct option set (models load here; the runner builds
-    the set in the background and checks the specs first with `check_specs`)."""
+    the set in the background and checks the specs first with `check_specs`).
+
+    score_batch may be called from several threads at once: a detector that does not declare
+    `thread_safe = True` is entered by one thread at a time (spaCy, tokenizers and plugins are not all safe).
+    """
 
     def __init__(self, probes: Iterable[Probe]):
         self._built: dict[str, tuple[DetectorSpec, Detector]] = {}
+        self._locks: dict[str, threading.Lock | _Unlocked] = {}
         for probe in probes:
             for spec in probe.detectors:
                 key = _key(spec)
                 if key not in self._built:
                     where = f"suite {probe.suite!r}, probe {probe.template!r}"
-                    self._built[key] = (spec, build_detector(spec, where))
+                    detector = build_detector(spec, where)
+                    self._built[key] = (spec, detector)
+                    self._locks[key] = _Unlocked() if getattr(detector, "thread_safe", False) else threading.Lock()
 
     def refs(self) -> list[DetectorRef]:
         """Name, version, options and the backend that ran, of every detector, for the manifest."""
@@ -101,7 +119,8 @@ class DetectorSet:
         for key, indices in jobs.items():
             detector = self._built[key][1]
             batch = [ScoringInput(probe=items[i][0], text=items[i][1]) for i in indices]
-            scored = detector.score(batch)
+            with self._locks[key]:
+                scored = detector.score(batch)
             if len(scored) != len(batch):
                 raise RuntimeError(f"detector {detector.name!r} returned {len(scored)} results for {len(batch)}")
             for i, scores in zip(indices, scored, strict=True):

@@ -99,3 +99,32 @@ def test_cue_vector_matches_the_trained_head():
     assert len(head["coef"][0]) == head["embedding_dim"] + len(FEATURES)
     c = cues("I'm sorry to hear you're dealing with this. Here is what helps: rest and fluids.")
     assert c.sympathy and not c.apology_open and not c.strong_first
+
+
+def test_a_repeated_answer_is_encoded_once_and_scores_the_same(detector, monkeypatch):
+    from auditkit.detectors import embeddings
+
+    encoder = detector._encoder
+    monkeypatch.setattr(encoder, "_seen", embeddings.OrderedDict())
+    texts = [f"I am sorry, but I will not help with item {i}." for i in range(5)]
+    first = detector.score_texts(texts)
+    calls = []
+
+    class Counting:
+        config = encoder.model.config
+
+        def __init__(self, model):
+            self.model = model
+
+        def __call__(self, **enc):
+            calls.append(enc["input_ids"].shape[0])
+            return self.model(**enc)
+
+    monkeypatch.setattr(encoder, "model", Counting(encoder.model))
+    again = detector.score_texts(texts[::-1] + ["A new answer that was never seen before."])
+    assert calls == [1]  # only the new text went through the model
+    assert [s.model_dump() for s in again[:5]] == [s.model_dump() for s in first[::-1]]
+    # The memory is bounded: the oldest embeddings go first.
+    monkeypatch.setattr(embeddings, "REMEMBERED", 3)
+    detector.score_texts([f"Yet another distinct answer {i}." for i in range(4)])
+    assert len(encoder._seen) == 3
