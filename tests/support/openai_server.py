@@ -289,7 +289,8 @@ class OpenAIStubServer:
         delay = self.latency + (fault.delay if fault else 0.0)
         if delay:
             time.sleep(delay)
-        path = record.path.split("?", 1)[0].rstrip("/")
+        # A client talking to this server as its HTTP proxy sends the absolute URL (http://host/v1/...).
+        path = re.sub(r"^https?://[^/]+", "", record.path).split("?", 1)[0].rstrip("/")
         if record.method == "GET" and path == "/v1/models":
             return 200, {}, _json({"object": "list", "data": [{"id": self.model, "object": "model"}]})
         if record.method != "POST" or path != "/v1/chat/completions":

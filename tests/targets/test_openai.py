@@ -294,3 +294,19 @@ def test_concurrent_requests_share_one_pool():
         assert server.peak_in_flight >= 10
     assert [r.text for r in responses] == [COMPLY_PREFIX + f"q{i}" for i in range(20)]
     assert elapsed < 3.0  # serially it would take 6 s
+
+
+def test_proxy_from_the_environment_carries_the_request(openai_server, monkeypatch):
+    from auditkit.targets.openai import env_proxy
+
+    proxy = openai_server.base_url.removesuffix("/v1")
+    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    monkeypatch.setenv("NO_PROXY", "internal.example")
+    assert env_proxy("http://model.example/v1/chat/completions") == proxy
+    assert env_proxy("http://internal.example/v1/chat/completions") is None
+    # The stub plays the proxy: the request reaches it though the model's host resolves nowhere.
+    reply = generate_once(OpenAITarget(model="stub-model", base_url="http://model.example/v1"))
+    assert reply.text.startswith(COMPLY_PREFIX)
+    assert len(openai_server.requests) == 1
