@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,12 +66,26 @@ def shipped_mappings() -> tuple[Mapping, ...]:
     return tuple(load_mapping(p) for p in sorted(folder.glob("*.yaml")))
 
 
-def _attempt_matches(attempt: Attempt, rule: EvidencedBy) -> bool:
-    return (ANY in rule.categories or attempt.category in rule.categories
-            or any(t in rule.tags for t in attempt.tags) or (rule.transforms and attempt.transform is not None))
+Kinds = Counter[tuple[str, tuple[str, ...], bool]]
+"""Attempts counted by what requirements look at: (category, tags, transformed). A run has few kinds, so
+every requirement is matched against kinds, not against each of tens of thousands of attempts."""
 
 
-def _rule_scopes(policy: Policy | None, attempts: Sequence[Attempt]) -> dict[str, list[Attempt]]:
+def _kinds(attempts: Iterable[Attempt]) -> Kinds:
+    return Counter((a.category, tuple(a.tags), a.transform is not None) for a in attempts)
+
+
+def _kind_matches(kind: tuple[str, tuple[str, ...], bool], rule: EvidencedBy) -> bool:
+    category, tags, transformed = kind
+    return (ANY in rule.categories or category in rule.categories
+            or any(t in rule.tags for t in tags) or (rule.transforms and transformed))
+
+
+def _matched(kinds: Kinds, rule: EvidencedBy) -> int:
+    return sum(n for kind, n in kinds.items() if _kind_matches(kind, rule))
+
+
+def _rule_scopes(policy: Policy | None, attempts: Sequence[Attempt]) -> dict[str, Kinds]:
     """Attempts each rule with an explicit selection looks at; rules over all attempts are left out."""
     if policy is None:
         return {}
@@ -78,16 +93,16 @@ def _rule_scopes(policy: Policy | None, attempts: Sequence[Attempt]) -> dict[str
     for rule in policy.rules:
         # A rule over every attempt (an error rate, say) says nothing about one category in particular.
         if rule.select.model_dump(exclude_none=True):
-            scopes[rule.id] = [a for a in attempts if rule.select.matches(a)]
+            scopes[rule.id] = _kinds(a for a in attempts if rule.select.matches(a))
     return scopes
 
 
-def _finding_matches(finding: Finding, by: EvidencedBy, scope: list[Attempt] | None) -> bool:
+def _finding_matches(finding: Finding, by: EvidencedBy, scope: Kinds | None) -> bool:
     metric = finding.metric.name.split(":")[0] if finding.metric is not None else None
     section = (finding.section or "").lower()
     return (by.any_finding or (finding.rule_type or "threshold") in by.rule_types or metric in by.metrics
             or any(s.lower() in section for s in by.sections)
-            or (scope is not None and any(_attempt_matches(a, by) for a in scope)))
+            or (scope is not None and _matched(scope, by) > 0))
 
 
 def _flag(by: EvidencedBy, report: Report) -> tuple[bool, list[str]]:
@@ -107,10 +122,9 @@ def _flag(by: EvidencedBy, report: Report) -> tuple[bool, list[str]]:
     return ok, gaps
 
 
-def _requirement(req: Requirement, report: Report, attempts: Sequence[Attempt],
-                 scopes: dict[str, list[Attempt]]) -> RequirementCoverage:
+def _requirement(req: Requirement, report: Report, kinds: Kinds, scopes: dict[str, Kinds]) -> RequirementCoverage:
     by = req.evidenced_by
-    matched = sum(_attempt_matches(a, by) for a in attempts)
+    matched = _matched(kinds, by)
     rules = {f.rule_id: f.status for f in report.findings if _finding_matches(f, by, scopes.get(f.rule_id))}
     flagged, gaps = _flag(by, report)
     judged = [r for r, status in rules.items() if status in JUDGED]
@@ -140,6 +154,7 @@ def coverage(report: Report, attempts: Sequence[Attempt],
              mappings: Sequence[Mapping] | None = None) -> list[FrameworkCoverage]:
     """How the run covers each requirement of each framework mapping, gaps listed explicitly."""
     scopes = _rule_scopes(report.policy, attempts)
+    kinds = _kinds(attempts)
     return [FrameworkCoverage(id=m.framework, name=m.name, version=m.version, source=m.source,
-                              requirements=[_requirement(r, report, attempts, scopes) for r in m.requirements])
+                              requirements=[_requirement(r, report, kinds, scopes) for r in m.requirements])
             for m in (shipped_mappings() if mappings is None else mappings)]
