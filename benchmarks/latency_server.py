@@ -30,11 +30,19 @@ class Stats:
         self.peak_in_flight = 0
         self.first = 0.0
         self.last_done = 0.0
+        self.per_second: list[int] = []  # responses sent in each second after the first request
 
     def as_dict(self) -> dict[str, float]:
         """The counters as JSON-ready values (times are time.time())."""
         return {"requests": self.requests, "peak_in_flight": self.peak_in_flight,
-                "first_request": self.first, "last_response": self.last_done}
+                "first_request": self.first, "last_response": self.last_done, "per_second": self.per_second}
+
+    def answered(self, when: float) -> None:
+        """Count a response sent at `when` (time.time())."""
+        self.last_done = when
+        second = int(when - self.first)
+        self.per_second.extend([0] * (second + 1 - len(self.per_second)))
+        self.per_second[second] += 1
 
 
 def _completion(body: bytes, n: int) -> bytes:
@@ -73,7 +81,7 @@ async def _serve_connection(reader: asyncio.StreamReader, writer: asyncio.Stream
             if latency:
                 await asyncio.sleep(latency)
             stats.in_flight -= 1
-            stats.last_done = time.time()
+            stats.answered(time.time())
             writer.write(_http("200 OK", _completion(body, stats.requests)))
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):

@@ -3,14 +3,17 @@
 Generation is I/O-bound and scoring is CPU-bound, so scoring inline would stall every request in flight
 behind each detector call. Here `concurrency` workers only send; finished responses wait in a bounded queue
 (so memory stays flat and a slow detector slows sending rather than piling up responses), and one consumer
-scores them in batches in a worker thread, where batched detectors (embeddings, classifiers) are cheapest.
+takes them in batches to a pool of scoring threads, where batched detectors (embeddings, classifiers) are
+cheapest and torch runs without the GIL, so several batches are scored at once on several cores.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
+import os
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Protocol
@@ -24,6 +27,20 @@ from auditkit.targets.base import Target
 
 MAX_BATCH = 64
 """The most responses one scoring call takes: big enough to batch, small enough to keep progress smooth."""
+MAX_SCORING_THREADS = 4
+"""The default cap on scoring threads: past a few, sending and the event loop need the cores more."""
+BACKLOG = 2048
+"""Answers that may wait to be scored beyond the queue: while the detector models load (seconds) and while
+scoring catches up afterwards, sending goes on instead of stalling on a full queue."""
+SCORING_NICENESS = 5
+"""How much lower the OS schedules scoring threads than the thread sending requests (Linux)."""
+SWITCH_INTERVAL_S = 0.0005
+"""How long another thread may hold the GIL while the event loop waits for it (Python's default: 5 ms)."""
+
+
+def default_scoring_threads() -> int:
+    """One scoring thread per CPU, at most MAX_SCORING_THREADS."""
+    return max(1, min(MAX_SCORING_THREADS, os.cpu_count() or 1))
 
 
 class AttemptSink(Protocol):
@@ -56,6 +73,20 @@ def one_torch_thread() -> None:
         torch.set_num_threads(1)
 
 
+def _lower_priority() -> None:
+    # When the cores are busy, the thread that sends requests should run first: a stalled event loop idles
+    # every request in flight, while a late batch only delays its own scores. Linux takes a thread id
+    # here; elsewhere the call would name a process, so it is skipped.
+    if sys.platform == "linux":
+        import threading
+
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                           min(19, os.getpriority(os.PRIO_PROCESS, 0) + SCORING_NICENESS))
+        except OSError:
+            pass
+
+
 def _score_batch(batch: list[Attempt], probes: dict[str, Probe], detectors: DetectorSet | None) -> None:
     """Score a batch in place; a detector that fails on the batch is retried item by item to blame one."""
     one_torch_thread()
@@ -77,14 +108,16 @@ def _score_batch(batch: list[Attempt], probes: dict[str, Probe], detectors: Dete
         a.finished_at = now
 
 
-async def send_and_score(pending: list[Attempt], probes: dict[str, Probe], target: Target,
+async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], target: Target,
                          detectors: Awaitable[DetectorSet] | None, log: AttemptSink, *, concurrency: int,
                          seed: int, on_done: Callable[[Attempt], None], on_sent: Callable[[int], None] | None = None,
-                         on_detectors: Callable[[DetectorSet], None] | None = None) -> None:
+                         on_detectors: Callable[[DetectorSet], None] | None = None,
+                         scoring_threads: int | None = None) -> None:
     """Send every pending attempt with at most `concurrency` in flight, score and log each.
 
     `detectors` may still be loading (a task): sending starts at once and scoring waits for it; None skips
     scoring. `on_detectors` is called once they are ready, `on_sent` with the count of responses received.
+    Up to `scoring_threads` batches (default: default_scoring_threads()) are scored at once.
     """
     # Two rounds of answers may wait: enough to fill batches, few enough that sending runs ahead of scoring
     # by seconds, not by the whole run (and a killed run loses only those).
@@ -92,8 +125,11 @@ async def send_and_score(pending: list[Attempt], probes: dict[str, Probe], targe
     attempts = iter(pending)
     sent = 0
     loop = asyncio.get_running_loop()
-    # One scoring thread of its own, so its torch setting sticks and batches are scored in arrival order.
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditkit-scoring")
+    # Scoring threads of their own, so their torch setting sticks; each scores one batch at a time.
+    threads = scoring_threads or default_scoring_threads()
+    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="auditkit-scoring",
+                              initializer=_lower_priority)
+    free = asyncio.Semaphore(threads)
 
     async def sender() -> None:
         nonlocal sent
@@ -104,38 +140,95 @@ async def send_and_score(pending: list[Attempt], probes: dict[str, Probe], targe
             if on_sent:
                 on_sent(sent)
 
-    async def scorer() -> None:
-        ready: DetectorSet | None = None
+    def finish(batch: list[Attempt]) -> None:
+        # Logging and progress stay on the event loop: one writer, in the order batches finish scoring.
+        for a in batch:
+            log.append(a)
+            on_done(a)
+
+    async def score_in_thread(batch: list[Attempt], ready: DetectorSet) -> None:
+        try:
+            await loop.run_in_executor(pool, _score_batch, batch, probes, ready)
+            finish(batch)
+        finally:
+            free.release()
+
+    async def take() -> tuple[list[Attempt], bool]:
+        # Waits only for the first answer (so cancelling it loses nothing), then takes what else is queued.
+        batch: list[Attempt] = []
+        item = await queue.get()
+        while item is not None:
+            batch.append(item)
+            if len(batch) >= MAX_BATCH or queue.empty():
+                break
+            item = queue.get_nowait()
+        return batch, item is None
+
+    def drain(held: list[Attempt]) -> bool:
+        # Everything queued now joins the backlog (up to its bound), so senders do not wait for it to shrink.
+        while len(held) < BACKLOG and not queue.empty():
+            item = queue.get_nowait()
+            if item is None:
+                return True
+            held.append(item)
+        return False
+
+    async def hold_while_loading(loading: asyncio.Future[DetectorSet]) -> tuple[list[Attempt], bool]:
+        # The detector models take seconds to load: keep taking answers meanwhile (up to a bound), so that
+        # sending goes on at full speed instead of stopping once the queue is full.
+        held: list[Attempt] = []
         finished = False
-        while not finished:
-            batch: list[Attempt] = []
-            item = await queue.get()
-            while item is not None:
-                batch.append(item)
-                if len(batch) >= MAX_BATCH or queue.empty():
-                    break
-                item = queue.get_nowait()
-            finished = item is None
-            if not batch:
-                continue
-            if detectors is None:
-                _score_batch(batch, probes, None)
+        while not loading.done() and not finished and len(held) < BACKLOG:
+            taking = asyncio.ensure_future(take())
+            await asyncio.wait({taking, loading}, return_when=asyncio.FIRST_COMPLETED)
+            if taking.done():
+                batch, finished = taking.result()
+                held += batch
             else:
-                if ready is None:
-                    ready = await detectors
-                    if on_detectors:
-                        on_detectors(ready)
-                await loop.run_in_executor(pool, _score_batch, batch, probes, ready)
-            for a in batch:
-                log.append(a)
-                on_done(a)
+                taking.cancel()
+        return held, finished
+
+    async def scorer() -> None:
+        if detectors is None:
+            finished = False
+            while not finished:
+                batch, finished = await take()
+                _score_batch(batch, probes, None)
+                finish(batch)
+            return
+        loading = asyncio.ensure_future(detectors)
+        held, finished = await hold_while_loading(loading)
+        ready = await loading
+        # Loading torch, transformers and spaCy leaves millions of objects behind; moved out of the
+        # collector's sight, a full collection no longer stops every thread (and the requests) for a second.
+        gc.freeze()
+        if on_detectors:
+            on_detectors(ready)
+        async with asyncio.TaskGroup() as scoring:
+            while held or not finished:
+                # Wait for a free scoring thread before taking a batch: while all are busy, answers gather
+                # and the next batch is bigger (cheaper per answer), not later.
+                await free.acquire()
+                finished = drain(held) or finished
+                if not held and not finished:
+                    held, finished = await take()
+                batch, held = held[:MAX_BATCH], held[MAX_BATCH:]
+                if batch:
+                    scoring.create_task(score_in_thread(batch, ready))
+                else:
+                    free.release()
 
     async def senders() -> None:
         async with asyncio.TaskGroup() as group:
-            for _ in range(min(concurrency, len(pending))):
+            # `pending` may be a generator of unknown length: a sender with nothing left to take ends at once.
+            for _ in range(concurrency):
                 group.create_task(sender())
         await queue.put(None)
 
+    # The event loop gives up the GIL at every socket call and must win it back from threads that load or
+    # score; by default they keep it 5 ms at a time, which idles the requests in flight meanwhile.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, SWITCH_INTERVAL_S))
     try:
         async with asyncio.TaskGroup() as group:
             group.create_task(senders())
@@ -144,4 +237,5 @@ async def send_and_score(pending: list[Attempt], probes: dict[str, Probe], targe
         # Callers handle one error (a detector option, a full disk), as they did before the pipeline.
         raise failed.exceptions[0] from None
     finally:
+        sys.setswitchinterval(switch)
         pool.shutdown(wait=False)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from support.openai_server import OpenAIStubServer
 
 from auditkit.attempts import Attempt, Response, Score
 from auditkit.runs.config import RunConfig
 from auditkit.runs.folder import RunFolder
-from auditkit.runs.pipeline import send_and_score
+from auditkit.runs.pipeline import MAX_BATCH, send_and_score
 from auditkit.runs.runner import plan, run_audit
 from auditkit.suites import load_suites
 
@@ -64,8 +68,10 @@ def test_sending_starts_before_detectors_are_ready_and_scoring_is_batched():
     asyncio.run(main())
     assert len(logged) == len(attempts) == events.count("done") == events.count("sent")
     assert events.index("ready") > events.index("sent") and events.index("done") > events.index("ready")
-    # The queue holds two rounds of answers, so the first batch takes up to 2 x concurrency.
-    assert max(detectors.batches) > 1 and max(detectors.batches) <= 2 * 4 + 1
+    # While the detectors load, sending goes on past the queue's bound (two rounds of answers): the answers
+    # are held, then scored in batches of at most MAX_BATCH.
+    assert events[:events.index("ready")].count("sent") > 2 * 4 + 1
+    assert max(detectors.batches) > 1 and max(detectors.batches) <= MAX_BATCH
     by_id = {a.id: a for a in logged}
     assert by_id[broken].error is not None and "detector broke" in by_id[broken].error.message
     assert all(a.scores and a.error is None for a in logged if a.id != broken)
@@ -80,3 +86,119 @@ def test_no_score_collects_answers_without_building_detectors(tmp_path):
     assert len(attempts) == 5 and all(a.response is not None and a.scores == [] for a in attempts)
     assert {a.verdict for a in attempts} == {"unscored"}
     assert outcome.manifest.detectors == [] and outcome.manifest.complete
+
+
+class SlowDetectors:
+    """Takes 30 ms per batch in the scoring thread and records how many batches were being scored at once."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.now = self.peak = 0
+
+    def score_batch(self, items):
+        with self.lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+        time.sleep(0.03)
+        with self.lock:
+            self.now -= 1
+        return [[Score(detector="slow", kind="refusal", label="compliance", value=0.0, flagged=False)]
+                for _ in items]
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_scoring_threads_score_several_batches_at_once(threads):
+    suites = load_suites(["starter"])
+    attempts = plan(suites, samples=1)
+    probes = {p.id: p for s in suites for p in s.probes}
+    detectors = SlowDetectors()
+    logged: list[Attempt] = []
+
+    class Log:
+        def append(self, attempt):
+            logged.append(attempt)
+
+    async def main():
+        ready = asyncio.get_running_loop().create_future()
+        ready.set_result(detectors)
+        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=2, seed=0,
+                             on_done=lambda a: None, scoring_threads=threads)
+
+    asyncio.run(main())
+    assert sorted(a.id for a in logged) == sorted(a.id for a in attempts)
+    assert all(a.scores for a in logged)
+    assert detectors.peak == threads if threads == 1 else detectors.peak >= 2
+
+
+def test_detector_set_enters_a_detector_that_is_not_thread_safe_one_thread_at_a_time(monkeypatch):
+    from auditkit.detectors.canary import CanaryDetector
+    from auditkit.detectors.registry import DetectorSet
+
+    assert not getattr(CanaryDetector, "thread_safe", False)
+    inside = {"now": 0, "peak": 0}
+    original = CanaryDetector.score
+
+    def slow_score(self, items):
+        inside["now"] += 1
+        inside["peak"] = max(inside["peak"], inside["now"])
+        time.sleep(0.02)
+        inside["now"] -= 1
+        return original(self, items)
+
+    monkeypatch.setattr(CanaryDetector, "score", slow_score)
+    probes = [p for p in load_suites(["starter-pii"])[0].probes if any(d.name == "canary" for d in p.detectors)]
+    assert probes
+    detectors = DetectorSet([probes[0]])
+    items = [(probes[0], f"answer {i}") for i in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: detectors.score_batch(items), range(8)))
+    assert inside["peak"] == 1
+    assert all(r == results[0] for r in results)
+
+
+def test_refusal_classifier_scores_in_several_threads_at_once_as_in_one():
+    from auditkit.detectors.refusal import RefusalDetector
+
+    detector = RefusalDetector()
+    if detector.backend != "patterns+minilm":
+        pytest.skip("the MiniLM encoder is not installed")
+    assert detector.thread_safe
+    texts = [f"I'm sorry, but I can't help with request {i}." if i % 2 else
+             f"Sure, here is a short and harmless answer number {i} with a few more words." for i in range(48)]
+    serial = [s.model_dump() for s in detector.score_texts(texts)]
+    with ThreadPoolExecutor(3) as pool:
+        parallel = list(pool.map(lambda part: detector.score_texts(texts[part::3]), range(3)))
+    merged = [None] * len(texts)
+    for part, scores in enumerate(parallel):
+        merged[part::3] = [s.model_dump() for s in scores]
+    assert [(m["label"], m["flagged"]) for m in merged] == [(s["label"], s["flagged"]) for s in serial]
+    assert max(abs(m["value"] - s["value"]) for m, s in zip(merged, serial, strict=True)) < 0.02
+
+
+def test_answers_held_while_detectors_load_are_bounded(monkeypatch):
+    from auditkit.runs import pipeline
+
+    monkeypatch.setattr(pipeline, "BACKLOG", 6)
+    suites = load_suites(["starter"])
+    attempts = plan(suites, samples=1)
+    probes = {p.id: p for s in suites for p in s.probes}
+    events: list[str] = []
+    logged: list[Attempt] = []
+
+    class Log:
+        def append(self, attempt):
+            logged.append(attempt)
+
+    async def main():
+        ready = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.3, ready.set_result, FakeDetectors(broken="nothing"))
+        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=4, seed=0,
+                             on_done=lambda a: None, on_sent=lambda n: events.append("sent"),
+                             on_detectors=lambda d: events.append("ready"))
+
+    asyncio.run(main())
+    # Held (6, plus the last batch taken) + the queue (2 x 4) + one answer per sender waiting to be queued.
+    before = events[:events.index("ready")].count("sent")
+    assert 6 <= before <= 6 + MAX_BATCH and before < len(attempts)
+    assert before <= 6 + 4 + 2 * 4 + 4
+    assert sorted(a.id for a in logged) == sorted(a.id for a in attempts)
