@@ -238,4 +238,6 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
         raise failed.exceptions[0] from None
     finally:
         sys.setswitchinterval(switch)
+        # Frozen objects are never collected: give them back, for callers that run many audits in one process.
+        gc.unfreeze()
         pool.shutdown(wait=False)
