@@ -81,7 +81,7 @@ def diff(base_run: str, candidate_run: str, policy: str | None, fail_on: str | N
 
     baseline = load_baseline(base_run)
     candidate_dir = resolve_run_dir(candidate_run)
-    candidate = RunFolder(candidate_dir).attempts()
+    candidate = RunFolder(candidate_dir).attempts(light=True)  # metrics and regression rules read no texts
     rows = diff_runs(baseline.attempts, candidate)
     findings = []
     policy_id = None

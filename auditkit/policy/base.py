@@ -104,6 +104,10 @@ class RuleBase(UserModel):
             fields["message"] = f"{fields['message']}; about {needed} more attempt(s) would decide it"
         return Finding.model_validate(common | fields)
 
+    def reads_response_text(self) -> bool:
+        """True when judging this rule reads response texts (most rules read only scores and verdicts)."""
+        return False
+
     def judge(self, ctx: JudgeContext) -> Finding:  # pragma: no cover - every rule type overrides it
         """The Finding of this rule on the context's attempts."""
         raise NotImplementedError

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from auditkit.attempts import Attempt
 from auditkit.detectors.card import DetectorCard
@@ -26,8 +26,13 @@ REFUSAL = "refusal"
 def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: Policy | None,
                  findings: list[Finding], fail_on: Severity, intended_use: str | None = None,
                  title: str | None = None, out_of_scope_uses: Sequence[str] = (),
-                 signoff: SignOff | None = None, show_pii: bool = False) -> Report:
-    """Assemble the Report of a run; the same inputs always give an identical Report."""
+                 signoff: SignOff | None = None, show_pii: bool = False,
+                 evidence_from: Callable[[Collection[str]], Sequence[Attempt]] | None = None) -> Report:
+    """Assemble the Report of a run; the same inputs always give an identical Report.
+
+    `attempts` need no texts when `evidence_from` is given: it returns the full attempts of the ids the
+    findings cite (a second pass over the log), whose prompts and responses the evidence shows.
+    """
     # Attempts may arrive in completion order (concurrent run) or plan order (resumed run);
     # sorting by plan index makes everything downstream independent of that.
     ordered = sorted(attempts, key=lambda a: (a.index, a.id))
@@ -46,7 +51,7 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
         overview=overview,
         groups=_groups(ordered),
         counts=counts,
-        evidence=_evidence(ordered, findings, show_pii),
+        evidence=_evidence(ordered, findings, show_pii, evidence_from),
         pii_redacted=not show_pii,
         detector_cards=_detector_cards(manifest),
         intended_use=intended_use,
@@ -166,8 +171,11 @@ def _scrub(text: str, show_pii: bool) -> str:
     return text if show_pii else redact_text(text)
 
 
-def _evidence(attempts: Sequence[Attempt], findings: list[Finding], show_pii: bool = False) -> list[EvidenceItem]:
+def _evidence(attempts: Sequence[Attempt], findings: list[Finding], show_pii: bool = False,
+              evidence_from: Callable[[Collection[str]], Sequence[Attempt]] | None = None) -> list[EvidenceItem]:
     wanted = {attempt_id for f in findings for attempt_id in f.evidence}
+    if evidence_from is not None:
+        attempts = sorted(evidence_from(wanted) if wanted else [], key=lambda a: (a.index, a.id))
     # Ids a finding names but the attempt log lacks (a pruned log) are skipped, not invented.
     return [_evidence_item(a, show_pii) for a in attempts if a.id in wanted]
 

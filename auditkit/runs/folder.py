@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from auditkit.atomic import write_atomic
-from auditkit.attempts import Attempt
+from auditkit.attempts import Attempt, Response, Score
 from auditkit.errors import InputError
 from auditkit.policy.model import Policy
 from auditkit.runs.manifest import RunManifest
@@ -62,11 +62,65 @@ def iter_attempts(path: Path) -> Iterator[Attempt]:
                 raise InputError(f"{path}:{lineno}: not a valid attempt record ({first['msg']})") from None
 
 
-def read_attempts(path: Path) -> list[Attempt]:
-    """All attempts of a log in plan order, the last record of an attempt id winning."""
+_ATTEMPT_FIELDS = frozenset(Attempt.model_fields)
+_SCORE_FIELDS = frozenset(Score.model_fields)
+_ANSWERED = Response(text="")
+"""The response of every answered light attempt: judging asks whether there was an answer, not what it said."""
+
+
+class _Lightener:
+    """Makes light copies of attempts, sharing what all attempts of one planned variant have in common."""
+
+    def __init__(self, keep_text: bool):
+        self._keep_text = keep_text
+        self._variants: dict[tuple[str, str | None], dict[str, object]] = {}
+        self._strings: dict[str, str] = {}
+
+    def _string(self, value: str) -> str:
+        # Labels, kinds, detector names and verdicts repeat on every attempt: keep one copy of each.
+        return self._strings.setdefault(value, value)
+
+    def _shared(self, attempt: Attempt) -> dict[str, object]:
+        fields = {"probe_id": attempt.probe_id, "suite": attempt.suite, "template": attempt.template,
+                  "category": attempt.category, "expected": attempt.expected, "tags": attempt.tags,
+                  "variables": attempt.variables, "transform": attempt.transform, "images": attempt.images}
+        key = (attempt.probe_id, attempt.transform)
+        known = self._variants.get(key)
+        if known != fields:  # a first sight, or a log whose records of one variant disagree: keep this one's own
+            known = self._variants[key] = fields
+        return known
+
+    def _score(self, score: Score) -> Score:
+        return Score.model_construct(_SCORE_FIELDS, detector=self._string(score.detector),
+                                     kind=self._string(score.kind), label=self._string(score.label),
+                                     value=score.value, flagged=score.flagged, evidence=[], note=None)
+
+    def __call__(self, attempt: Attempt) -> Attempt:
+        """The attempt without prompts, response text (unless kept), score spans and notes, or finish time."""
+        response = attempt.response
+        if response is not None and not self._keep_text:
+            response = _ANSWERED
+        # model_construct skips validation (the record was validated as it was read) and shares the field set.
+        return Attempt.model_construct(
+            _ATTEMPT_FIELDS, id=attempt.id, index=attempt.index, sample=attempt.sample, messages=[],
+            response=response, error=attempt.error, scores=[self._score(s) for s in attempt.scores],
+            verdict=self._string(attempt.verdict), finished_at=None, **self._shared(attempt))
+
+
+def read_attempts(path: Path, *, light: bool = False, keep_text: bool = False,
+                  ids: Collection[str] | None = None) -> list[Attempt]:
+    """All attempts of a log in plan order, the last record of an attempt id winning.
+
+    `light` drops what judging never reads (prompts, response texts unless `keep_text`, score spans and notes,
+    finish times), so a run's attempts fit in a fraction of the memory; a light attempt must not be written
+    back. `ids` reads only the attempts with those ids, in full (the few a report shows as evidence).
+    """
     latest: dict[str, Attempt] = {}
+    lighten = _Lightener(keep_text) if light else None
     for attempt in iter_attempts(path):
-        latest[attempt.id] = attempt
+        if ids is not None and attempt.id not in ids:
+            continue
+        latest[attempt.id] = lighten(attempt) if lighten else attempt
     return sorted(latest.values(), key=lambda a: a.index)
 
 
@@ -125,11 +179,12 @@ class RunFolder:
         else:
             write_atomic(self.policy_path, policy.model_dump_json(indent=2) + "\n")
 
-    def attempts(self) -> list[Attempt]:
-        """Every recorded attempt, in plan order."""
+    def attempts(self, *, light: bool = False, keep_text: bool = False,
+                 ids: Collection[str] | None = None) -> list[Attempt]:
+        """Every recorded attempt, in plan order (light, or only some ids: see read_attempts)."""
         if not self.attempts_path.exists():
             return []
-        return read_attempts(self.attempts_path)
+        return read_attempts(self.attempts_path, light=light, keep_text=keep_text, ids=ids)
 
     def write_config(self, config: dict) -> None:
         """Save the run's configuration (no secrets: keys live in environment variables)."""

@@ -30,7 +30,8 @@ def load_baseline(ref: str | Path) -> Baseline:
 
     folder = RunFolder(resolve_run_dir(ref))
     manifest = folder.manifest()
-    return Baseline(label=f"{manifest.run_id} ({folder.path})", attempts=folder.attempts())
+    # Regression rules compare metrics, which never read texts: a light read keeps memory flat.
+    return Baseline(label=f"{manifest.run_id} ({folder.path})", attempts=folder.attempts(light=True))
 
 
 def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on: Severity | None = None,
@@ -51,7 +52,10 @@ def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on:
         resolved = policy
     else:
         resolved = load_policy(policy)
-    attempts = folder.attempts()
+    # Judging reads verdicts, scores and probe fields; texts are read again only for the attempts the report
+    # shows as evidence, so judging a long run does not hold every prompt and response in memory.
+    keep_text = resolved is not None and any(rule.reads_response_text() for rule in resolved.rules)
+    attempts = folder.attempts(light=True, keep_text=keep_text)
     if baseline is not None and not isinstance(baseline, Baseline):
         baseline = load_baseline(baseline)
     versions = {d.name: d.version for d in manifest.detectors}
@@ -61,6 +65,7 @@ def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on:
                           fail_on=fail_on or config.get("fail_on", "high"),
                           intended_use=config.get("intended_use"), title=config.get("title"),
                           out_of_scope_uses=config.get("out_of_scope_uses") or (), show_pii=show_pii,
+                          evidence_from=lambda ids: folder.attempts(ids=ids),
                           signoff=make_signoff(folder.manifest_path, manifest.run_id,
                                                signer=signer or config.get("signer"),
                                                signed_at=datetime.now(UTC) if signer else manifest.finished_at))

@@ -46,6 +46,10 @@ class PerResponseRule(RuleBase):
         """'at most 0 responses'."""
         return f"at most {self.max_count} response(s)"
 
+    def reads_response_text(self) -> bool:
+        """True when a pattern is matched against the responses."""
+        return self.pattern is not None
+
     def breaks(self, attempt: Attempt) -> bool:
         """True when this answered attempt breaks the condition."""
         if attempt.response is None:
