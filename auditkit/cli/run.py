@@ -30,9 +30,17 @@ from auditkit.secrets import SECRETS_FILE_ENV
 @click.option("--limit", type=click.IntRange(1), help="Send at most this many attempts (a smoke run).")
 @click.option("--score/--no-score", "score", default=None,
               help="Score responses while the run goes (default), or only collect them to score later.")
+@click.option("--scoring-threads", type=click.IntRange(1, 64),
+              help="Threads scoring answers while requests are in flight. Default: one per CPU, at most 4.")
 @fail_on_option
 @click.option("--title", help="Report title.")
 @click.option("--intended-use", help="The model's intended use, for the report's model card.")
+@click.option("--executor", help="Where attempts are sent and scored: local (default), ray (the cluster in "
+              "RAY_ADDRESS, else a local Ray instance) or ray://HOST:PORT. Needs auditkit[ray].")
+@click.option("--ray-workers", type=click.IntRange(1, 4096),
+              help="Ray workers to start. Default: one per CPU of the cluster, at most --concurrency.")
+@click.option("--ray-gpus", type=click.FloatRange(0, 64),
+              help="GPUs each Ray worker reserves, for a local model on GPU (Ray hides GPUs otherwise). Default: 0.")
 @click.option("--resume", is_flag=True, help="Continue the run in --out without re-sending finished attempts.")
 @click.option("--progress/--no-progress", default=True, help="Show progress (a bar on a terminal, lines in CI).")
 @store_recording_options
@@ -42,7 +50,8 @@ from auditkit.secrets import SECRETS_FILE_ENV
 def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_policy: bool, config_path: Path | None,
         out: Path | None, concurrency: int | None, samples: int | None, seed: int | None, limit: int | None,
         fail_on: str | None, title: str | None, intended_use: str | None, resume: bool, progress: bool,
-        score: bool | None,
+        score: bool | None, scoring_threads: int | None, executor: str | None, ray_workers: int | None,
+        ray_gpus: float | None,
         secrets_file: str | None) -> None:
     """Run an audit and exit with the gate verdict."""
     from auditkit.cli.console import progress_reporter
@@ -58,7 +67,8 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     data = load_config(config_path) if config_path else {}
     given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
              "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,
-             "score": score,
+             "score": score, "scoring_threads": scoring_threads, "executor": executor, "ray_workers": ray_workers,
+             "ray_gpus": ray_gpus,
              "title": title, "intended_use": intended_use}
     data.update({k: v for k, v in given.items() if v is not None})
     if no_policy:

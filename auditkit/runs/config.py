@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ class RunConfig(UserModel):
     seed: int = 0
     score: bool = Field(default=True, description="score responses with the detectors; false only collects "
                                                   "them (score later with `auditkit score`)")
+    scoring_threads: int | None = Field(default=None, ge=1, le=64, description="threads that score answers "
+                                        "while requests are in flight; default: one per CPU, at most 4")
     limit: int | None = Field(default=None, ge=1, description="send at most this many attempts (a smoke run)")
     fail_on: Severity = "high"
     title: str | None = None
@@ -36,11 +39,25 @@ class RunConfig(UserModel):
                                                                            "model card lists them")
     signer: str | None = Field(default=None, description="who signs the report off (name, role); shown with "
                                                          "the run id and manifest hash")
+    executor: str = Field(default="local", description="where attempts are sent and scored: `local` (this "
+                          "process), `ray` (the cluster in RAY_ADDRESS, else a local Ray instance) or "
+                          "`ray://HOST:PORT` (Ray Client); needs auditkit[ray]")
+    ray_workers: int | None = Field(default=None, ge=1, le=4096, description="Ray workers (actors) to start; "
+                                    "default: one per CPU of the cluster, at most one per request in flight")
+    ray_gpus: float = Field(default=0, ge=0, le=64, description="GPUs each Ray worker reserves (a local model "
+                            "on GPU); Ray hides GPUs from workers that reserve none")
 
     @field_validator("suites", "out_of_scope_uses", mode="before")
     @classmethod
     def _one_suite(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
+
+    @field_validator("executor")
+    @classmethod
+    def _executor_form(cls, value: str) -> str:
+        if value in ("local", "ray") or re.fullmatch(r"ray://[^\s/:]+:\d{1,5}", value):
+            return value
+        raise ValueError("expected local, ray or ray://HOST:PORT")
 
     @field_validator("target")
     @classmethod
