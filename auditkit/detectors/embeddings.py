@@ -92,7 +92,7 @@ class Encoder:
                 rows = torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
                 for key, row in zip(picked, rows, strict=True):
                     out[todo[key]] = row
-                    self._remember(key, row)
+                    self._remember(key, row.copy())  # a copy: a view would keep its whole batch alive
         return out
 
     def _remember(self, key: tuple[str, int], row: Any) -> None:

@@ -44,7 +44,11 @@ def default_scoring_threads() -> int:
 
 
 class AttemptSink(Protocol):
-    """Where finished attempts go (the run's attempt log)."""
+    """Where finished attempts go (the run's attempt log).
+
+    A sink may also have `waiting(attempt)`: it then records answers that wait in the backlog to be scored
+    (as unscored attempts; the scored record follows), so a killed run does not lose them.
+    """
 
     def append(self, attempt: Attempt) -> None:
         """Record one finished attempt."""
@@ -112,12 +116,13 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
                          detectors: Awaitable[DetectorSet] | None, log: AttemptSink, *, concurrency: int,
                          seed: int, on_done: Callable[[Attempt], None], on_sent: Callable[[int], None] | None = None,
                          on_detectors: Callable[[DetectorSet], None] | None = None,
-                         scoring_threads: int | None = None) -> None:
+                         scoring_threads: int | None = None, unscored: Iterable[Attempt] = ()) -> None:
     """Send every pending attempt with at most `concurrency` in flight, score and log each.
 
     `detectors` may still be loading (a task): sending starts at once and scoring waits for it; None skips
     scoring. `on_detectors` is called once they are ready, `on_sent` with the count of responses received.
-    Up to `scoring_threads` batches (default: default_scoring_threads()) are scored at once.
+    Up to `scoring_threads` batches (default: default_scoring_threads()) are scored at once. `unscored` are
+    attempts answered before (a resumed run's waiting answers): they are scored and logged, not sent.
     """
     # Two rounds of answers may wait: enough to fill batches, few enough that sending runs ahead of scoring
     # by seconds, not by the whole run (and a killed run loses only those).
@@ -130,6 +135,8 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
     pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="auditkit-scoring",
                               initializer=_lower_priority)
     free = asyncio.Semaphore(threads)
+    note_waiting = getattr(log, "waiting", None)
+    waiting: set[str] = set()  # ids whose answer is in the log, unscored, until its scored record lands
 
     async def sender() -> None:
         nonlocal sent
@@ -144,7 +151,19 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
         # Logging and progress stay on the event loop: one writer, in the order batches finish scoring.
         for a in batch:
             log.append(a)
+            waiting.discard(a.id)
             on_done(a)
+
+    def log_waiting(held: list[Attempt]) -> None:
+        # Answers that wait (while models load, or while scoring catches up) go to the log now: a run killed
+        # meanwhile keeps them, and --resume scores them instead of paying for them again.
+        if note_waiting is None:
+            return
+        for a in held:
+            if a.id not in waiting:
+                waiting.add(a.id)
+                a.verdict = "unscored"
+                note_waiting(a)
 
     async def score_in_thread(batch: list[Attempt], ready: DetectorSet) -> None:
         try:
@@ -173,16 +192,17 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
             held.append(item)
         return False
 
-    async def hold_while_loading(loading: asyncio.Future[DetectorSet]) -> tuple[list[Attempt], bool]:
+    async def hold_while_loading(loading: asyncio.Future[DetectorSet],
+                                 held: list[Attempt]) -> tuple[list[Attempt], bool]:
         # The detector models take seconds to load: keep taking answers meanwhile (up to a bound), so that
         # sending goes on at full speed instead of stopping once the queue is full.
-        held: list[Attempt] = []
         finished = False
         while not loading.done() and not finished and len(held) < BACKLOG:
             taking = asyncio.ensure_future(take())
             await asyncio.wait({taking, loading}, return_when=asyncio.FIRST_COMPLETED)
             if taking.done():
                 batch, finished = taking.result()
+                log_waiting(batch)
                 held += batch
             else:
                 taking.cancel()
@@ -197,7 +217,10 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
                 finish(batch)
             return
         loading = asyncio.ensure_future(detectors)
-        held, finished = await hold_while_loading(loading)
+        # Answers from before a resume are in the log already, unscored: they are scored first.
+        held = list(unscored)
+        waiting.update(a.id for a in held)
+        held, finished = await hold_while_loading(loading, held)
         ready = await loading
         # Loading torch, transformers and spaCy leaves millions of objects behind; moved out of the
         # collector's sight, a full collection no longer stops every thread (and the requests) for a second.
@@ -213,6 +236,7 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
                 if not held and not finished:
                     held, finished = await take()
                 batch, held = held[:MAX_BATCH], held[MAX_BATCH:]
+                log_waiting(held)
                 if batch:
                     scoring.create_task(score_in_thread(batch, ready))
                 else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import re
 import uuid
 from collections import Counter
@@ -21,15 +20,15 @@ from auditkit.policy.model import Policy
 from auditkit.report.model import Report
 from auditkit.runs.config import RunConfig
 from auditkit.runs.environment import package_versions, platform_name, python_version
-from auditkit.runs.folder import RunFolder, iter_attempts, repair_log
+from auditkit.runs.folder import RunFolder, iter_attempts, read_attempts, repair_log
 from auditkit.runs.judging import judge_run
 from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest, SuiteRef
 from auditkit.runs.pipeline import send_and_score
+from auditkit.runs.planning import Plan, plan, plan_hash  # noqa: F401  (plan and plan_hash: re-exported)
 from auditkit.suites.load import Suite, load_suites
 from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
 from auditkit.targets.registry import load_target
-from auditkit.transforms.apply import suite_variants
 
 Progress = Callable[[int, int, int], None]
 """Called with (attempts done, attempts planned, errors so far) after each attempt."""
@@ -47,26 +46,6 @@ class RunOutcome:
     def exit_code(self) -> int:
         """The gate verdict as an exit code: 0 pass, 1 a rule at or above fail_on failed."""
         return self.report.exit_code
-
-
-def plan(suites: list[Suite], *, samples: int, limit: int | None = None) -> list[Attempt]:
-    """Every attempt of the run, in a fixed order: suites, probes, the probe's transforms, then samples."""
-    attempts: list[Attempt] = []
-    for suite in suites:
-        # Each probe comes untransformed first (the baseline), then once per transform its suite applies.
-        for transform, probe in suite_variants(suite):
-            for sample in range(samples):
-                attempts.append(Attempt.plan(probe, index=len(attempts), sample=sample, transform=transform))
-    return attempts[:limit] if limit else attempts
-
-
-def plan_hash(attempts: list[Attempt]) -> str:
-    """Hash of the ordered attempt ids and prompts: a resume must find the same plan."""
-    h = hashlib.sha256()
-    for a in attempts:
-        h.update(a.id.encode())
-        h.update(a.model_dump_json(include={"messages", "images", "expected"}).encode())
-    return h.hexdigest()
 
 
 def default_out_dir(target: Target, now: datetime) -> Path:
@@ -87,12 +66,16 @@ class _Log:
         # Flushing hands the line to the OS, so it survives the process being killed.
         self._file.flush()
 
+    def waiting(self, attempt: Attempt) -> None:
+        """Record an answer that waits to be scored (its scored record follows; the last record wins)."""
+        self.append(attempt)
+
     def close(self) -> None:
         self._file.close()
 
 
 def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
-              detectors: list[DetectorRef], attempts: list[Attempt], started: datetime) -> RunManifest:
+              detectors: list[DetectorRef], attempts: Plan, started: datetime) -> RunManifest:
     return RunManifest(
         run_id=uuid.uuid4().hex[:16], auditkit_version=__version__, python=python_version(),
         platform=platform_name(), packages=package_versions(), target=target.describe(),
@@ -100,7 +83,7 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
                 for s in suites],
         policy=PolicyRef(id=policy.id, path=policy.files[0] if policy.files else "", sha256=policy.sha256,
                          files=policy.files) if policy else None,
-        detectors=detectors, plan_sha256=plan_hash(attempts), seed=config.seed, samples=config.samples,
+        detectors=detectors, plan_sha256=attempts.sha256(), seed=config.seed, samples=config.samples,
         concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
 
 
@@ -118,11 +101,11 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
     """Run an audit end to end (see run_audit)."""
     suites = load_suites(config.suites)
     policy = load_policy(config.policy) if config.policy else None
-    attempts = plan(suites, samples=config.samples, limit=config.limit)
+    attempts = Plan(suites, samples=config.samples, limit=config.limit)
     probes = {p.id: p for s in suites for p in s.probes}
     # Detector models take seconds to load: build them in a thread while the first requests go out (scoring
     # waits for them, sending does not). Without scoring no detector, and so no model, is built.
-    scored = list({a.probe_id: probes[a.probe_id] for a in attempts}.values()) if config.score else []
+    scored = [probes[probe_id] for probe_id in attempts.probe_ids()] if config.score else []
     # Models load in the background, but a misspelt detector or option must stop the run before anything is sent.
     check_specs(scored)
     target = load_target(config.target)
@@ -132,8 +115,14 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
         configure(concurrency=config.concurrency)
     # A local model loads before the detector models do: transformers' loading flips process-wide state
     # (default dtype, weight initialisation), so two loads in two threads can corrupt each other.
-    await _start(target)
-    detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
+    if config.executor != "local":
+        # On Ray the workers start the model and build the detectors; this process plans, logs and judges.
+        from auditkit.runs.ray_executor import remote_detectors
+
+        detectors = remote_detectors(scored)
+    else:
+        await _start(target)
+        detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
     detectors.add_done_callback(lambda task: task.cancelled() or task.exception())
     try:
         return await _run(config, target, suites, policy, detectors, attempts, probes, resume, progress)
@@ -143,7 +132,7 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
 
 
 async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
-               detectors: asyncio.Future[DetectorSet], attempts: list[Attempt], probes: dict[str, Probe],
+               detectors: asyncio.Future[DetectorSet], attempts: Plan, probes: dict[str, Probe],
                resume: bool,
                progress: Progress | None) -> RunOutcome:
     started = datetime.now(UTC)
@@ -171,10 +160,26 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
 
     # One streamed pass over the log: a resumed run keeps only ids and error kinds of finished attempts.
     finished: dict[str, str | None] = {}
+    unscored: list[Attempt] = []
     if resume and folder.attempts_path.exists():
-        finished = {a.id: a.error.kind if a.error else None for a in iter_attempts(folder.attempts_path)}
-    pending = [a for a in attempts if a.id not in finished]
-    done = len(attempts) - len(pending)
+        waiting: set[str] = set()
+        for a in iter_attempts(folder.attempts_path):
+            finished[a.id] = a.error.kind if a.error else None
+            # An answer logged while it waited to be scored, when the run was killed: score it, do not resend.
+            if config.score and a.verdict == "unscored" and a.error is None and a.response is not None:
+                waiting.add(a.id)
+            else:
+                waiting.discard(a.id)
+        for attempt_id in waiting:
+            del finished[attempt_id]
+        # Ray workers score what they send: there, the waiting answers are sent again.
+        if waiting and config.executor == "local":
+            unscored = read_attempts(folder.attempts_path, ids=waiting)
+    unscored_ids = {a.id for a in unscored}
+    # The pending attempts are made one by one as senders take them: a long run never holds its whole plan.
+    pending = (a for a in attempts if a.id not in finished and a.id not in unscored_ids)
+    done = sum(1 for a in attempts if a.id in finished) if finished else 0
+    count = len(attempts) - done - len(unscored)
     errors: Counter[str] = Counter(kind for kind in finished.values() if kind)
 
     def on_detectors(built: DetectorSet) -> None:
@@ -194,9 +199,17 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
         progress(done, len(attempts), sum(errors.values()))
     log = _Log(folder.attempts_path)
     try:
-        await send_and_score(pending, probes, target, detectors if config.score else None, log,
-                             concurrency=config.concurrency, seed=config.seed, on_done=on_done,
-                             on_sent=getattr(progress, "sent", None), on_detectors=on_detectors)
+        if config.executor != "local":
+            from auditkit.runs.ray_executor import send_and_score_on_ray
+
+            await send_and_score_on_ray(pending, probes, target, detectors if config.score else None, log,
+                                        config=config, count=count, on_done=on_done,
+                                        on_sent=getattr(progress, "sent", None), on_detectors=on_detectors)
+        else:
+            await send_and_score(pending, probes, target, detectors if config.score else None, log,
+                                 concurrency=config.concurrency, seed=config.seed, on_done=on_done,
+                                 on_sent=getattr(progress, "sent", None), on_detectors=on_detectors,
+                                 scoring_threads=config.scoring_threads, unscored=unscored)
     finally:
         log.close()
         # Whether finished or interrupted, the manifest says how far the run got.
@@ -210,7 +223,7 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
     report = judge_run(out, policy=policy, write=True, fail_on=config.fail_on)
     if attempts and sum(errors.values()) == len(attempts):
         # Reports are written (they show the errors), but a run with no answers cannot gate a release.
-        first = next(a.error for a in folder.attempts() if a.error)
+        first = next(a.error for a in folder.attempts(light=True) if a.error)
         raise RunError(f"no attempt got a response; the first error was {first.kind}: {first.message} "
                        f"(see {folder.attempts_path})")
     return RunOutcome(folder=out, manifest=manifest, report=report)
