@@ -202,3 +202,46 @@ def test_answers_held_while_detectors_load_are_bounded(monkeypatch):
     assert 6 <= before <= 6 + MAX_BATCH and before < len(attempts)
     assert before <= 6 + 4 + 2 * 4 + 4
     assert sorted(a.id for a in logged) == sorted(a.id for a in attempts)
+
+
+def test_answers_waiting_for_the_detectors_are_logged_unscored_first():
+    suites = load_suites(["starter"])
+    attempts = plan(suites, samples=1)
+    probes = {p.id: p for s in suites for p in s.probes}
+    records: list[tuple[str, str, str | None]] = []
+
+    class Log:
+        def append(self, attempt):
+            records.append(("scored", attempt.id, attempt.verdict))
+
+        def waiting(self, attempt):
+            records.append(("waiting", attempt.id, attempt.verdict))
+
+    async def main():
+        ready = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.2, ready.set_result, FakeDetectors(broken="nothing"))
+        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=4, seed=0,
+                             on_done=lambda a: None)
+
+    asyncio.run(main())
+    waiting = [r for r in records if r[0] == "waiting"]
+    scored = [r for r in records if r[0] == "scored"]
+    assert waiting and all(verdict == "unscored" for _, _, verdict in waiting)
+    assert sorted(i for _, i, _ in scored) == sorted(a.id for a in attempts)
+    # Each waiting answer was logged once, before its scored record.
+    assert len({i for _, i, _ in waiting}) == len(waiting)
+    position = {(kind, i): n for n, (kind, i, _) in enumerate(records)}
+    assert all(position[("waiting", i)] < position[("scored", i)] for _, i, _ in waiting)
+
+
+def test_resume_scores_logged_unscored_answers_without_sending_them_again(tmp_path):
+    with OpenAIStubServer(latency=0.0) as server:
+        config = RunConfig(target=f"openai:stub@{server.base_url}", out=tmp_path / "run",
+                           suites=["starter-misuse"], concurrency=4, score=False)
+        run_audit(config)
+        sent = len(server.chat_requests)
+        outcome = run_audit(config.model_copy(update={"score": True}), resume=True)
+        assert len(server.chat_requests) == sent == 5  # nothing sent again
+    attempts = RunFolder(tmp_path / "run").attempts()
+    assert len(attempts) == 5 and all(a.scores and a.verdict in ("pass", "violation") for a in attempts)
+    assert outcome.manifest.complete and outcome.manifest.attempts_done == 5
