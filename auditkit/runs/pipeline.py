@@ -217,6 +217,9 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
                 finish(batch)
             return
         loading = asyncio.ensure_future(detectors)
+        # While the models load, the collector would walk the growing heap again and again, each time
+        # holding up the requests in flight; what loading leaves behind is frozen once it is done.
+        gc.disable()
         # Answers from before a resume are in the log already, unscored: they are scored first.
         held = list(unscored)
         waiting.update(a.id for a in held)
@@ -225,6 +228,8 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
         # Loading torch, transformers and spaCy leaves millions of objects behind; moved out of the
         # collector's sight, a full collection no longer stops every thread (and the requests) for a second.
         gc.freeze()
+        if collecting:
+            gc.enable()
         if on_detectors:
             on_detectors(ready)
         async with asyncio.TaskGroup() as scoring:
@@ -252,6 +257,7 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
     # The event loop gives up the GIL at every socket call and must win it back from threads that load or
     # score; by default they keep it 5 ms at a time, which idles the requests in flight meanwhile.
     switch = sys.getswitchinterval()
+    collecting = gc.isenabled()
     sys.setswitchinterval(min(switch, SWITCH_INTERVAL_S))
     try:
         async with asyncio.TaskGroup() as group:
@@ -264,4 +270,6 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
         sys.setswitchinterval(switch)
         # Frozen objects are never collected: give them back, for callers that run many audits in one process.
         gc.unfreeze()
+        if collecting:
+            gc.enable()
         pool.shutdown(wait=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -127,6 +129,8 @@ def test_scoring_threads_score_several_batches_at_once(threads):
     asyncio.run(main())
     assert sorted(a.id for a in logged) == sorted(a.id for a in attempts)
     assert all(a.scores for a in logged)
+    # The collector, paused while detectors load, is back as it was, with nothing left frozen.
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and sys.getswitchinterval() == 0.005
     assert detectors.peak == threads if threads == 1 else detectors.peak >= 2
 
 
