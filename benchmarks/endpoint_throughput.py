@@ -1,6 +1,6 @@
 """Throughput, start-up, CPU and memory of `auditkit run` against a local OpenAI-compatible server.
 
-    python benchmarks/endpoint_throughput.py [--quick]
+    python benchmarks/endpoint_throughput.py [--quick] [--skip-memory | --memory-only] [--memory-scored]
 
 The server (benchmarks/latency_server.py) runs in its own process on 127.0.0.1, answers after a fixed
 latency and counts requests and the peak in flight. `auditkit run` runs as a child process with the core
@@ -64,7 +64,8 @@ class Server:
         self._dir.cleanup()
 
 
-def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool = True) -> dict:
+def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool = True,
+          extra: tuple[str, ...] = ()) -> dict:
     """One `auditkit run` against a fresh server; throughput, start-up, CPU and peak RSS."""
     server = Server(latency)
     try:
@@ -77,6 +78,7 @@ def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool =
                 cmd += ["-s", s]
             if not score:
                 cmd.append("--no-score")
+            cmd += extra
             load_before = load()
             started = time.time()
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -93,7 +95,10 @@ def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool =
     cpu = usage.ru_utime + usage.ru_stime
     return {"latency_s": latency, "concurrency": concurrency, "attempts": attempts, "score": score,
             "requests": stats["requests"], "peak_in_flight": stats["peak_in_flight"],
+            "responses_per_second": stats["per_second"],
             "requests_per_s": round(stats["requests"] / busy, 1) if busy > 0 else None,
+            # First request to the end of the run: with scoring on and no latency, scoring sets the pace.
+            "attempts_per_s_end_to_end": round(attempts / (ended - stats["first_request"]), 1),
             "ideal_per_s": round(concurrency / latency, 1) if latency else None,
             "startup_to_first_request_s": round(stats["first_request"] - started, 2),
             "wall_s": round(ended - started, 2), "after_last_response_s": round(ended - stats["last_response"], 2),
@@ -147,6 +152,40 @@ def detector_costs(n: int = 512) -> dict:
     return by_name
 
 
+def transport_cost(n: int = 2000, concurrency: int = 32) -> dict:
+    """CPU ms per request of the openai target alone (build the body, send, read, parse), no latency."""
+    import asyncio
+
+    from auditkit.runs.runner import plan
+    from auditkit.suites.load import load_suites
+    from auditkit.targets.openai import OpenAITarget
+
+    requests = [a.request(0) for a in plan(load_suites(SUITES), samples=1)]
+    server = Server(0.0)
+    try:
+        target = OpenAITarget.from_spec(f"bench@{server.url}")
+
+        async def send_all() -> float:
+            todo = iter(range(n))
+
+            async def sender() -> None:
+                for i in todo:
+                    await target.generate(requests[i % len(requests)])
+
+            await target.generate(requests[0])  # the connection pool and first-use imports are not counted
+            started = time.process_time()
+            await asyncio.gather(*(sender() for _ in range(concurrency)))
+            cpu = time.process_time() - started
+            await target.aclose()
+            return cpu
+
+        cpu = asyncio.run(send_all())
+    finally:
+        server.close()
+    return {"requests": n, "concurrency": concurrency, "cpu_ms_per_request": round(1000 * cpu / n, 3),
+            "load": load()}
+
+
 def table(result: dict) -> str:
     """The comparison table of the issue with auditkit's measured row."""
     main = result["latency_200ms"]
@@ -155,14 +194,47 @@ def table(result: dict) -> str:
              "| CPU per request (ms) |", "|---|---|---|---|---|"]
     for name, rps, start, cpu in OTHERS:
         lines.append(f"| {name} | {rps} | {round(100 * rps / 160)}% | {start} | {cpu} |")
-    lines.append(f"| auditkit (this machine, load {main['load_before']}) | {main['requests_per_s']} | "
+    lines.append(f"| auditkit, 2,000 attempts (load {main['load_before']}) | {main['requests_per_s']} | "
                  f"{round(100 * main['requests_per_s'] / 160)}% | {main['startup_to_first_request_s']} s | "
                  f"{main['cpu_ms_per_request']} (all detectors, start-up and report included) |")
+    if "latency_200ms_256" in result:
+        few = result["latency_200ms_256"]
+        lines.append(f"| auditkit, 256 attempts (load {few['load_before']}) | {few['requests_per_s']} | "
+                     f"{round(100 * few['requests_per_s'] / 160)}% | {few['startup_to_first_request_s']} s | "
+                     f"{few['cpu_ms_per_request']} (as above) |")
     lines.append("")
     lines.append(f"No latency, scoring off: {bare['requests_per_s']} requests/s "
                  f"(load {bare['load_before']}), {bare['cpu_ms_per_request']} ms CPU per request; start-up "
                  f"{bare['startup_to_first_request_s']} s.")
+    costs = [f"transport {result['transport']['cpu_ms_per_request']}"] if "transport" in result else []
+    costs += [f"{name} {d['cpu_ms_per_response']}" for name, d in result.get("detectors", {}).items()]
+    if costs:
+        lines.append("CPU ms per request: " + ", ".join(costs) + ".")
     return "\n".join(lines)
+
+
+def memory_runs(small: int, large: int, *, scored: bool) -> dict:
+    """Peak RSS of `small` and `large` attempts (no latency, concurrency 32; scored too if asked) and their ratio."""
+    result: dict = {}
+    for kind, score in [("no_score", False)] + ([("scored", True)] if scored else []):
+        for size, attempts in (("small", small), ("large", large)):
+            run = result[f"memory_{size}_{kind}"] = audit(0.0, attempts, score=score)
+            print(f"{attempts} attempts, {'scored' if score else 'no scoring'}: {run}", flush=True)
+        ratio = result[f"memory_large_{kind}"]["peak_rss_mb"] / result[f"memory_small_{kind}"]["peak_rss_mb"]
+        result[f"memory_ratio_{kind}"] = round(ratio, 2)
+        print(f"peak RSS, {large} / {small} attempts ({kind.replace('_', ' ')}): {ratio:.2f}x", flush=True)
+    return result
+
+
+def previous_results() -> dict:
+    """The results file as last written (empty when there is none)."""
+    return json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+
+
+def write_results(result: dict) -> None:
+    """Write benchmarks/results/endpoint_throughput.json."""
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
 
 
 def main() -> None:
@@ -171,30 +243,39 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer attempts (a smoke run of the benchmark)")
     parser.add_argument("--skip-memory", action="store_true", help="skip the 20,000-attempt memory runs")
     parser.add_argument("--memory-scored", action="store_true", help="also measure 20,000 scored attempts (slow)")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the memory runs (small and large, no scoring), merged into the results file")
     args = parser.parse_args()
     small, large = (300, 3000) if args.quick else (2000, 20000)
+    if args.memory_only:
+        # Only the memory keys change; what the other measurements wrote stays.
+        write_results(previous_results() | memory_runs(small, large, scored=args.memory_scored))
+        return
     result: dict = {"cpus": os.cpu_count(), "python": sys.version.split()[0], "suites": SUITES,
                     "note": "shared machine: other jobs ran at the same time; see the load averages"}
     result["help"] = help_time()
     print(f"auditkit --help: {result['help']}", flush=True)
     result["latency_200ms"] = audit(0.2, small)
     print(f"200 ms latency: {result['latency_200ms']}", flush=True)
+    # The other tools were measured on 256 prompts: the same size, for a like-for-like row.
+    result["latency_200ms_256"] = audit(0.2, 256)
+    print(f"200 ms latency, 256 attempts: {result['latency_200ms_256']}", flush=True)
     result["no_latency_no_score"] = audit(0.0, small, score=False)
     print(f"no latency, no scoring: {result['no_latency_no_score']}", flush=True)
     result["no_latency_scored"] = audit(0.0, small)
     print(f"no latency, scored: {result['no_latency_scored']}", flush=True)
-    if not args.skip_memory:
-        result["memory_large_no_score"] = audit(0.0, large, score=False)
-        print(f"{large} attempts, no scoring: {result['memory_large_no_score']}", flush=True)
-        if args.memory_scored:
-            result["memory_large_scored"] = audit(0.0, large)
-            print(f"{large} attempts, scored: {result['memory_large_scored']}", flush=True)
+    if args.skip_memory:
+        # The memory figures of the last run that measured them stay in the file.
+        result |= {k: v for k, v in previous_results().items() if k.startswith("memory_")}
+    else:
+        result |= memory_runs(small, large, scored=args.memory_scored)
+    result["transport"] = transport_cost()
+    print(f"transport: {result['transport']}", flush=True)
     result["detectors"] = detector_costs()
     print(f"detectors: {result['detectors']}", flush=True)
     print()
     print(table(result))
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    write_results(result)
 
 
 if __name__ == "__main__":
