@@ -133,10 +133,16 @@ def test_resume_repairs_a_half_written_last_line(tmp_path):
         lines = log.read_text().splitlines(keepends=True)
         # Drop the last record and leave half of it, as a process killed mid-write would.
         log.write_text("".join(lines[:-1]) + lines[-1][: len(lines[-1]) // 2])
+        # An answer that waited to be scored has an earlier unscored record: resuming scores it again without
+        # sending it; otherwise it is sent again.
+        dropped = json.loads(lines[-1])["id"]
+        logged_before = any(json.loads(line)["id"] == dropped for line in lines[:-1])
         before = len(server.chat_requests)
         second = run_audit(config(server, tmp_path / "run", suites=["starter-misuse"]), resume=True)
-        assert len(server.chat_requests) == before + 1
-    assert len(log.read_text().splitlines()) == 5
+        assert len(server.chat_requests) == before + (0 if logged_before else 1)
+    records = [json.loads(line) for line in log.read_text().splitlines()]  # every line whole again
+    assert records[-1]["id"] == dropped and records[-1]["verdict"] != "unscored"
+    assert len(RunFolder(tmp_path / "run").attempts()) == 5
     assert [f.model_dump() for f in second.report.findings] == [f.model_dump() for f in first.report.findings]
 
 

@@ -46,28 +46,49 @@ class FakeDetectors:
         return self.score_batch([(probe, text)])[0]
 
 
-def test_sending_starts_before_detectors_are_ready_and_scoring_is_batched():
+class RecordingLog:
+    """The attempt log of a pipeline test: scored records in `logged`, every record kind in `events`."""
+
+    def __init__(self, events: list):
+        self.logged: list[Attempt] = []
+        self.events = events
+
+    def append(self, attempt):
+        self.logged.append(attempt)
+        self.events.append(("scored", attempt.id, attempt.verdict))
+
+    def waiting(self, attempt):
+        self.events.append(("waiting", attempt.id, attempt.verdict))
+
+
+def run_pipeline(detectors, *, ready_after: float = 0.0, concurrency: int = 4, **options):
+    """Send and score the starter suites against EchoTarget; the detectors are ready after `ready_after` s.
+
+    Returns the planned attempts, the log, and the events ("sent", "done", "ready" and log records) in order.
+    """
     suites = load_suites(["starter"])
     attempts = plan(suites, samples=1)
     probes = {p.id: p for s in suites for p in s.probes}
-    broken = attempts[7].id
-    detectors = FakeDetectors(broken)
-    events: list[str] = []
-    logged: list[Attempt] = []
-
-    class Log:
-        def append(self, attempt):
-            logged.append(attempt)
+    events: list = []
+    log = RecordingLog(events)
 
     async def main():
         ready = asyncio.get_running_loop().create_future()
-        # Detectors become ready only after several responses are in.
-        asyncio.get_running_loop().call_later(0.1, ready.set_result, detectors)
-        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=4, seed=0,
+        asyncio.get_running_loop().call_later(ready_after, ready.set_result, detectors)
+        await send_and_score(attempts, probes, EchoTarget(), ready, log, concurrency=concurrency, seed=0,
                              on_done=lambda a: events.append("done"), on_sent=lambda n: events.append("sent"),
-                             on_detectors=lambda d: events.append("ready"))
+                             on_detectors=lambda d: events.append("ready"), **options)
 
     asyncio.run(main())
+    return attempts, log, events
+
+
+def test_sending_starts_before_detectors_are_ready_and_scoring_is_batched():
+    broken = plan(load_suites(["starter"]), samples=1)[7].id
+    detectors = FakeDetectors(broken)
+    # Detectors become ready only after several responses are in.
+    attempts, log, events = run_pipeline(detectors, ready_after=0.1)
+    logged = log.logged
     assert len(logged) == len(attempts) == events.count("done") == events.count("sent")
     assert events.index("ready") > events.index("sent") and events.index("done") > events.index("ready")
     # While the detectors load, sending goes on past the queue's bound (two rounds of answers): the answers
@@ -110,23 +131,9 @@ class SlowDetectors:
 
 @pytest.mark.parametrize("threads", [1, 3])
 def test_scoring_threads_score_several_batches_at_once(threads):
-    suites = load_suites(["starter"])
-    attempts = plan(suites, samples=1)
-    probes = {p.id: p for s in suites for p in s.probes}
     detectors = SlowDetectors()
-    logged: list[Attempt] = []
-
-    class Log:
-        def append(self, attempt):
-            logged.append(attempt)
-
-    async def main():
-        ready = asyncio.get_running_loop().create_future()
-        ready.set_result(detectors)
-        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=2, seed=0,
-                             on_done=lambda a: None, scoring_threads=threads)
-
-    asyncio.run(main())
+    attempts, log, _ = run_pipeline(detectors, concurrency=2, scoring_threads=threads)
+    logged = log.logged
     assert sorted(a.id for a in logged) == sorted(a.id for a in attempts)
     assert all(a.scores for a in logged)
     # The collector, paused while detectors load, is back as it was, with nothing left frozen.
@@ -183,24 +190,8 @@ def test_answers_held_while_detectors_load_are_bounded(monkeypatch):
     from auditkit.runs import pipeline
 
     monkeypatch.setattr(pipeline, "BACKLOG", 6)
-    suites = load_suites(["starter"])
-    attempts = plan(suites, samples=1)
-    probes = {p.id: p for s in suites for p in s.probes}
-    events: list[str] = []
-    logged: list[Attempt] = []
-
-    class Log:
-        def append(self, attempt):
-            logged.append(attempt)
-
-    async def main():
-        ready = asyncio.get_running_loop().create_future()
-        asyncio.get_running_loop().call_later(0.3, ready.set_result, FakeDetectors(broken="nothing"))
-        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=4, seed=0,
-                             on_done=lambda a: None, on_sent=lambda n: events.append("sent"),
-                             on_detectors=lambda d: events.append("ready"))
-
-    asyncio.run(main())
+    attempts, log, events = run_pipeline(FakeDetectors(broken="nothing"), ready_after=0.3)
+    logged = log.logged
     # Held (6, plus the last batch taken) + the queue (2 x 4) + one answer per sender waiting to be queued.
     before = events[:events.index("ready")].count("sent")
     assert 6 <= before <= 6 + MAX_BATCH and before < len(attempts)
@@ -209,25 +200,8 @@ def test_answers_held_while_detectors_load_are_bounded(monkeypatch):
 
 
 def test_answers_waiting_for_the_detectors_are_logged_unscored_first():
-    suites = load_suites(["starter"])
-    attempts = plan(suites, samples=1)
-    probes = {p.id: p for s in suites for p in s.probes}
-    records: list[tuple[str, str, str | None]] = []
-
-    class Log:
-        def append(self, attempt):
-            records.append(("scored", attempt.id, attempt.verdict))
-
-        def waiting(self, attempt):
-            records.append(("waiting", attempt.id, attempt.verdict))
-
-    async def main():
-        ready = asyncio.get_running_loop().create_future()
-        asyncio.get_running_loop().call_later(0.2, ready.set_result, FakeDetectors(broken="nothing"))
-        await send_and_score(attempts, probes, EchoTarget(), ready, Log(), concurrency=4, seed=0,
-                             on_done=lambda a: None)
-
-    asyncio.run(main())
+    attempts, _, events = run_pipeline(FakeDetectors(broken="nothing"), ready_after=0.2)
+    records = [e for e in events if isinstance(e, tuple)]
     waiting = [r for r in records if r[0] == "waiting"]
     scored = [r for r in records if r[0] == "scored"]
     assert waiting and all(verdict == "unscored" for _, _, verdict in waiting)
