@@ -1,10 +1,11 @@
-"""Send attempts and score them at the same time: requests feed a bounded queue that a scoring thread drains.
+"""Send attempts and score them at the same time: requests feed a bounded queue that scoring threads drain.
 
 Generation is I/O-bound and scoring is CPU-bound, so scoring inline would stall every request in flight
 behind each detector call. Here `concurrency` workers only send; finished responses wait in a bounded queue
-(so memory stays flat and a slow detector slows sending rather than piling up responses), and one consumer
-takes them in batches to a pool of scoring threads, where batched detectors (embeddings, classifiers) are
-cheapest and torch runs without the GIL, so several batches are scored at once on several cores.
+and a bounded backlog (so memory stays flat, and a slow detector slows sending rather than piling up
+responses), and one consumer takes them in batches to a pool of scoring threads, where batched detectors
+(embeddings, classifiers) are cheapest and torch runs without the GIL, so several batches are scored at once
+on several cores.
 """
 
 from __future__ import annotations
