@@ -64,21 +64,24 @@ class Server:
         self._dir.cleanup()
 
 
+def run_command(url: str, attempts: int, concurrency: int, out: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The `auditkit run` command line of the benchmarks: `attempts` of SUITES against `url`."""
+    samples = -(-attempts // PLANNED_PER_SAMPLE)
+    cmd = ["auditkit", "run", "-t", f"openai:bench@{url}", "--concurrency", str(concurrency), "--samples",
+           str(samples), "--limit", str(attempts), "--no-progress", "--no-store", "-o", out]
+    for s in SUITES:
+        cmd += ["-s", s]
+    return cmd + list(extra)
+
+
 def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool = True,
           extra: tuple[str, ...] = ()) -> dict:
     """One `auditkit run` against a fresh server; throughput, start-up, CPU and peak RSS."""
     server = Server(latency)
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            samples = -(-attempts // PLANNED_PER_SAMPLE)
-            cmd = ["auditkit", "run", "-t", f"openai:bench@{server.url}", "--concurrency", str(concurrency),
-                   "--samples", str(samples), "--limit", str(attempts), "--no-progress", "--no-store",
-                   "-o", f"{tmp}/run"]
-            for s in SUITES:
-                cmd += ["-s", s]
-            if not score:
-                cmd.append("--no-score")
-            cmd += extra
+            cmd = run_command(server.url, attempts, concurrency, f"{tmp}/run",
+                              extra + (() if score else ("--no-score",)))
             load_before = load()
             started = time.time()
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from endpoint_throughput import PLANNED_PER_SAMPLE, SUITES, Server, load
+from endpoint_throughput import SUITES, Server, load, run_command
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "ray_executor.json"
@@ -38,12 +38,7 @@ def audit(executor: str, latency: float, attempts: int, concurrency: int) -> dic
     server = Server(latency)
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            samples = -(-attempts // PLANNED_PER_SAMPLE)
-            cmd = ["auditkit", "run", "-t", f"openai:bench@{server.url}", "--concurrency", str(concurrency),
-                   "--samples", str(samples), "--limit", str(attempts), "--no-progress", "--no-store",
-                   "--executor", executor, "-o", f"{tmp}/run"]
-            for s in SUITES:
-                cmd += ["-s", s]
+            cmd = run_command(server.url, attempts, concurrency, f"{tmp}/run", ("--executor", executor))
             load_before, cpu_before = load(), busy_seconds()
             started = time.time()
             proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

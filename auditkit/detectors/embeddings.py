@@ -52,7 +52,6 @@ class Encoder:
     _tokenizer_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # Embeddings of texts already seen, by (text as encoded, max_tokens); oldest dropped first.
     _seen: OrderedDict[tuple[str, int], Any] = field(default_factory=OrderedDict, repr=False)
-    hits: int = 0
 
     def encode(self, texts: list[str], *, max_tokens: int, batch_size: int = 32) -> Any:
         """Embeddings (numpy, one row per text) of each text's first `max_tokens` tokens.
@@ -74,7 +73,6 @@ class Encoder:
             known = self._seen.get(key)
             if known is not None:
                 out[i] = known
-                self.hits += 1
             else:
                 todo.setdefault(key, []).append(i)
         # Texts of similar length share a batch, so short refusals are not padded to the longest answer's

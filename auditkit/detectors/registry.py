@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from auditkit.attempts import Score
@@ -58,16 +59,6 @@ def describe(detector: Any) -> dict[str, Any]:
     return info if isinstance(info, dict) else {}
 
 
-class _Unlocked:
-    """A stand-in lock for thread-safe detectors."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 class DetectorSet:
     """The detectors a run uses, each built once per distinct option set (models load here; the runner builds
     the set in the background and checks the specs first with `check_specs`).
@@ -78,7 +69,7 @@ class DetectorSet:
 
     def __init__(self, probes: Iterable[Probe]):
         self._built: dict[str, tuple[DetectorSpec, Detector]] = {}
-        self._locks: dict[str, threading.Lock | _Unlocked] = {}
+        self._locks: dict[str, AbstractContextManager[Any]] = {}
         for probe in probes:
             for spec in probe.detectors:
                 key = _key(spec)
@@ -86,7 +77,7 @@ class DetectorSet:
                     where = f"suite {probe.suite!r}, probe {probe.template!r}"
                     detector = build_detector(spec, where)
                     self._built[key] = (spec, detector)
-                    self._locks[key] = _Unlocked() if getattr(detector, "thread_safe", False) else threading.Lock()
+                    self._locks[key] = nullcontext() if getattr(detector, "thread_safe", False) else threading.Lock()
 
     def refs(self) -> list[DetectorRef]:
         """Name, version, options and the backend that ran, of every detector, for the manifest."""

@@ -14,6 +14,7 @@ import asyncio
 import gc
 import os
 import sys
+import threading
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -83,8 +84,6 @@ def _lower_priority() -> None:
     # every request in flight, while a late batch only delays its own scores. Linux takes a thread id
     # here; elsewhere the call would name a process, so it is skipped.
     if sys.platform == "linux":
-        import threading
-
         try:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
                            min(19, os.getpriority(os.PRIO_PROCESS, 0) + SCORING_NICENESS))
@@ -94,9 +93,10 @@ def _lower_priority() -> None:
 
 def _score_batch(batch: list[Attempt], probes: dict[str, Probe], detectors: DetectorSet | None) -> None:
     """Score a batch in place; a detector that fails on the batch is retried item by item to blame one."""
-    one_torch_thread()
     answered = [a for a in batch if a.error is None and a.response is not None]
     if detectors is not None and answered:
+        # Only here, in a scoring thread: without detectors this runs on the event loop's thread.
+        one_torch_thread()
         try:
             scores = detectors.score_batch([(probes[a.probe_id], a.response.text) for a in answered])
             for a, s in zip(answered, scores, strict=True):
@@ -125,8 +125,8 @@ async def send_and_score(pending: Iterable[Attempt], probes: dict[str, Probe], t
     Up to `scoring_threads` batches (default: default_scoring_threads()) are scored at once. `unscored` are
     attempts answered before (a resumed run's waiting answers): they are scored and logged, not sent.
     """
-    # Two rounds of answers may wait: enough to fill batches, few enough that sending runs ahead of scoring
-    # by seconds, not by the whole run (and a killed run loses only those).
+    # Two rounds of answers may wait in the queue, enough to fill batches; beyond it the scorer's backlog
+    # (BACKLOG answers, logged as they wait) lets sending run ahead of scoring by seconds, not by the whole run.
     queue: asyncio.Queue[Attempt | None] = asyncio.Queue(maxsize=2 * concurrency)
     attempts = iter(pending)
     sent = 0

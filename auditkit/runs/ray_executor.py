@@ -164,7 +164,7 @@ class Worker:
         return self._info
 
     async def _build(self) -> dict[str, Any]:
-        from auditkit.runs.runner import _start
+        from auditkit.runs.runner import start_target
         from auditkit.targets.registry import load_target
 
         spec = self._spec
@@ -178,7 +178,7 @@ class Worker:
         if callable(configure):
             configure(concurrency=spec["concurrency"])
         # The model loads before the detectors, as in a local run (transformers' loading is process-wide).
-        await _start(target)
+        await start_target(target)
         self._target = _Throttled(target, spec["concurrency"])
         if spec["scored"] is not None:
             # As in a local run, detector models load in a thread while the first requests go out.

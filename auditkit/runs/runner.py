@@ -87,7 +87,7 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
         concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
 
 
-async def _start(target: Target) -> None:
+async def start_target(target: Target) -> None:
     """Let a target that loads a model (an optional `start`) do so now; a failure is left to its attempts."""
     start = getattr(target, "start", None)
     if callable(start):
@@ -121,7 +121,7 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
 
         detectors = remote_detectors(scored)
     else:
-        await _start(target)
+        await start_target(target)
         detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
     detectors.add_done_callback(lambda task: task.cancelled() or task.exception())
     try:
@@ -158,7 +158,8 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
     folder.write_config(config.model_dump(mode="json", exclude={"target"}) | {"target": manifest.target})
     folder.write_manifest(manifest)
 
-    # One streamed pass over the log: a resumed run keeps only ids and error kinds of finished attempts.
+    # One streamed pass over the log keeps only ids and error kinds of finished attempts, and the ids of answers
+    # logged while they waited to be scored; only those few are read again in full, to be scored now.
     finished: dict[str, str | None] = {}
     unscored: list[Attempt] = []
     if resume and folder.attempts_path.exists():
