@@ -5,12 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from auditkit._base import Record
 from auditkit.suites.model import Category, Expected, Message, Probe, last_user_text
 
 Verdict = Literal["pass", "violation", "unscored", "error"]
+REPLACEMENT = "\ufffd"
+
+
+def valid_unicode(text: str) -> str:
+    """`text` as valid Unicode: each lone surrogate (which no UTF-8 file can hold) becomes U+FFFD.
+
+    Model output is hostile input: a Python target may return "ok \\ud800", and one such answer must not stop the
+    attempt log from being written. Surrogate pairs that form a real character are kept as that character.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 class Response(Record):
@@ -24,6 +38,8 @@ class Response(Record):
     latency_ms: float = 0.0
     retries: int = 0
 
+    _text_is_unicode = field_validator("text")(valid_unicode)
+
 
 class AttemptError(Record):
     """Why an attempt has no response (the target failed after its retries)."""
@@ -31,6 +47,18 @@ class AttemptError(Record):
     kind: str
     message: str
     retries: int = 0
+
+    _message_is_unicode = field_validator("message")(valid_unicode)
+
+
+class DetectorError(Record):
+    """A detector could not score this attempt's response; the attempt is unscored for it, never a pass."""
+
+    detector: str
+    kind: Literal["detector"] = "detector"
+    message: str = Field(description="a short reason: the exception type and the start of its message")
+
+    _message_is_unicode = field_validator("message")(valid_unicode)
 
 
 class Span(Record):
@@ -50,6 +78,11 @@ class Score(Record):
     flagged: bool
     evidence: list[Span] = Field(default_factory=list)
     note: str | None = None
+
+    @field_validator("note")
+    @classmethod
+    def _note_is_unicode(cls, note: str | None) -> str | None:
+        return None if note is None else valid_unicode(note)
 
 
 class GenerationRequest(Record):
@@ -87,6 +120,7 @@ class Attempt(Record):
     response: Response | None = None
     error: AttemptError | None = None
     scores: list[Score] = Field(default_factory=list)
+    detector_errors: list[DetectorError] = Field(default_factory=list)
     verdict: Verdict = "unscored"
     finished_at: datetime | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import zipfile
@@ -39,10 +40,14 @@ def test_wheel_carries_the_data_folders(wheel):
 
 def test_audit_from_an_installed_wheel(wheel, tmp_path):
     venv = tmp_path / "venv"
-    # System site-packages lend the dependencies (installed offline already); the wheel itself goes into
-    # the venv, whose site-packages come first on sys.path.
-    assert sh(sys.executable, "-m", "venv", "--system-site-packages", venv).returncode == 0
+    # The test environment's site-packages lend the dependencies (installed offline already) through a .pth
+    # line; the wheel itself goes into the venv, whose own site-packages come first on sys.path. (`--system-
+    # site-packages` would lend the base interpreter's packages, not those of the environment running the tests,
+    # and a path line in a .pth file does not run that folder's own .pth files, so the editable checkout stays out.)
+    assert sh(sys.executable, "-m", "venv", venv).returncode == 0
     py = venv / "bin" / "python"
+    (own,) = sh(py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").stdout.split()
+    Path(own, "_test_dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
     result = sh(py, "-m", "pip", "install", "--no-deps", "--no-index", wheel)
     assert result.returncode == 0, result.stderr
     work = tmp_path / "elsewhere"

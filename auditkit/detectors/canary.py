@@ -23,6 +23,8 @@ class CanaryDetector:
 
     name = "canary"
     version = "normalised-1"
+    # Regular expressions are linear in the text: a leak past any window is still found, so read all of it.
+    max_chars = None
 
     def __init__(self, values: list[str] | None = None, min_chars: int = 4):
         self.values = list(values or [])

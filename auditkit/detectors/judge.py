@@ -6,10 +6,10 @@ import asyncio
 import hashlib
 import json
 import re
-import threading
 from collections.abc import Sequence
 from typing import Any
 
+from auditkit.aio import run_in_thread
 from auditkit.attempts import GenerationRequest, Score
 from auditkit.detectors.base import ScoringInput
 from auditkit.errors import TargetError
@@ -175,28 +175,11 @@ class JudgeDetector:
         """Judge a batch concurrently; runs its own event loop in a thread (callers may be inside one)."""
         if not items:
             return []
-        return [[s] for s in _run_in_thread(self._judge_all(items))]
-
-
-def _run_in_thread(coro: Any) -> Any:
-    box: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            box["value"] = asyncio.run(coro)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-            box["error"] = exc
-
-    thread = threading.Thread(target=run, name="auditkit-judge")
-    thread.start()
-    thread.join()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+        return [[s] for s in run_in_thread(self._judge_all(items), thread_name="auditkit-judge")]
 
 
 def _close(target: Any) -> None:
     try:
-        _run_in_thread(target.aclose())
+        run_in_thread(target.aclose(), thread_name="auditkit-judge")
     except Exception:  # noqa: BLE001 - closing an unused client must not fail construction
         pass

@@ -25,6 +25,8 @@ class PatternDetector:
 
     name = "pattern"
     version = "regex-1"
+    # Regular expressions are linear in the text: a leak past any window is still found, so read all of it.
+    max_chars = None
 
     def __init__(self, patterns: dict[str, str] | list[str] | None = None, preset: str | None = None,
                  kind: str | None = None, ignore_case: bool = True):

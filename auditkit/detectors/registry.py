@@ -4,17 +4,46 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from auditkit.attempts import Score
+from auditkit.attempts import Attempt, DetectorError, Score
 from auditkit.detectors.base import Detector, ScoringInput
 from auditkit.detectors.card import DetectorCard
 from auditkit.errors import InputError
 from auditkit.plugins import load_plugin
 from auditkit.runs.manifest import DetectorRef
 from auditkit.suites.model import DetectorSpec, Probe
+
+MAX_TEXT_CHARS = 100_000
+"""The window a detector reads of a response unless it declares `max_chars` itself (None: the whole text).
+
+Answers of megabytes happen (a looping model, a hostile endpoint). Statistical detectors read the first
+100,000 characters (about 20,000 words, beyond any ordinary answer); the score's note says when a response was
+longer. Pattern and canary detectors scan every character (regular expressions are linear in the text)."""
+ERROR_CHARS = 200
+"""How much of a detector's exception message a DetectorError keeps."""
+
+
+def window(detector: Any) -> int | None:
+    """How many characters of a response `detector` reads (None: all)."""
+    return getattr(detector, "max_chars", MAX_TEXT_CHARS)
+
+
+def detector_error(detector: Any, exc: BaseException) -> DetectorError:
+    """The short record of why `detector` could not score one response."""
+    message = " ".join(f"{type(exc).__name__}: {exc}".split())
+    if len(message) > ERROR_CHARS:
+        message = message[:ERROR_CHARS] + "…"
+    return DetectorError(detector=str(getattr(detector, "name", type(detector).__name__)), message=message)
+
+
+def _windowed(scores: list[Score], limit: int | None, length: int) -> list[Score]:
+    if limit is None or length <= limit:
+        return scores
+    note = f"scored the first {limit:,} of {length:,} characters"
+    return [s.model_copy(update={"note": f"{s.note}; {note}" if s.note else note}) for s in scores]
 
 
 def _key(spec: DetectorSpec) -> str:
@@ -99,30 +128,72 @@ class DetectorSet:
         return found
 
     def score_batch(self, items: Sequence[tuple[Probe, str]]) -> list[list[Score]]:
-        """Every score for each (probe, response) pair; each detector scores all its items in one call."""
+        """Every score for each (probe, response) pair; raises if any detector fails on any item."""
+        scored = self.score_items(items)
+        for _, errors in scored:
+            if errors:
+                raise RuntimeError(f"detector {errors[0].detector!r} failed: {errors[0].message}")
+        return [scores for scores, _ in scored]
+
+    def score_items(self, items: Sequence[tuple[Probe, str]]) -> list[tuple[list[Score], list[DetectorError]]]:
+        """(scores, detector errors) for each (probe, response) pair; each detector scores its items in one call.
+
+        A detector that fails on the batch is called again item by item, so one response that breaks it costs
+        only that response's scores from that detector (recorded as a DetectorError), never the run.
+        """
         jobs: dict[str, list[int]] = {}
         for i, (probe, _) in enumerate(items):
             for spec in probe.detectors:
-                jobs.setdefault(_key(spec), [])
-                if not jobs[_key(spec)] or jobs[_key(spec)][-1] != i:
-                    jobs[_key(spec)].append(i)
+                indices = jobs.setdefault(_key(spec), [])
+                if not indices or indices[-1] != i:
+                    indices.append(i)
         results: dict[tuple[str, int], list[Score]] = {}
+        failed: dict[tuple[str, int], DetectorError] = {}
         for key, indices in jobs.items():
             detector = self._built[key][1]
-            batch = [ScoringInput(probe=items[i][0], text=items[i][1]) for i in indices]
-            with self._locks[key]:
-                scored = detector.score(batch)
-            if len(scored) != len(batch):
-                raise RuntimeError(f"detector {detector.name!r} returned {len(scored)} results for {len(batch)}")
-            for i, scores in zip(indices, scored, strict=True):
-                results[(key, i)] = scores
-        out: list[list[Score]] = []
+            limit = window(detector)
+            batch = [ScoringInput(probe=items[i][0], text=items[i][1][:limit] if limit else items[i][1])
+                     for i in indices]
+            try:
+                scored = self._call(key, batch)
+            except Exception:  # noqa: BLE001 - find the response that broke it; score the others
+                scored = None
+            for n, i in enumerate(indices):
+                try:
+                    scores = scored[n] if scored is not None else self._call(key, [batch[n]])[0]
+                except Exception as exc:  # noqa: BLE001 - a detector must not end the run
+                    failed[(key, i)] = detector_error(detector, exc)
+                    continue
+                results[(key, i)] = _windowed(scores, limit, len(items[i][1]))
+        out: list[tuple[list[Score], list[DetectorError]]] = []
         for i, (probe, _) in enumerate(items):
             scores: list[Score] = []
+            errors: list[DetectorError] = []
             for spec in probe.detectors:
-                scores.extend(results[(_key(spec), i)])
-            out.append(scores)
+                if (_key(spec), i) in failed:
+                    if failed[(_key(spec), i)] not in errors:
+                        errors.append(failed[(_key(spec), i)])
+                else:
+                    scores.extend(results.get((_key(spec), i), []))
+            out.append((scores, errors))
         return out
+
+    def _call(self, key: str, batch: list[ScoringInput]) -> list[list[Score]]:
+        detector = self._built[key][1]
+        with self._locks[key]:
+            scored = detector.score(batch)
+        # A plugin's answer is checked like any other input: one list of Scores per item.
+        if not isinstance(scored, list) or len(scored) != len(batch) or not all(
+                isinstance(row, list) and all(isinstance(s, Score) for s in row) for row in scored):
+            raise RuntimeError(f"detector {detector.name!r} did not return one list of Scores per response")
+        return scored
+
+    def score_attempts(self, attempts: Sequence[Attempt], probes: Mapping[str, Probe]) -> None:
+        """Score answered attempts in place: their scores and detector errors (the verdict is left to the caller)."""
+        answered = [a for a in attempts if a.error is None and a.response is not None]
+        scored = self.score_items([(probes[a.probe_id], a.response.text) for a in answered])  # type: ignore[union-attr]
+        for attempt, (scores, errors) in zip(answered, scored, strict=True):
+            attempt.scores, attempt.detector_errors = scores, errors
 
     def score(self, probe: Probe, text: str) -> list[Score]:
         """Every score the probe's detectors give one response."""

@@ -80,13 +80,11 @@ def rescore_run(path: Path, *, detectors: list[DetectorSpec] | None = None,
     changed = 0
     for start in range(0, len(answered), BATCH):
         chunk = answered[start:start + BATCH]
-        scored = detector_set.score_batch([(probes[a.probe_id], a.response.text) for a in chunk  # type: ignore[union-attr]
-                                           ])
-        for attempt, scores in zip(chunk, scored, strict=True):
-            before = attempt.verdict
-            attempt.scores = scores
+        before = [a.verdict for a in chunk]
+        detector_set.score_attempts(chunk, probes)
+        for attempt, was in zip(chunk, before, strict=True):
             attempt.verdict = verdict(attempt)
-            changed += attempt.verdict != before
+            changed += attempt.verdict != was
     # One atomic replace per file: a crash leaves the old log or the new one, never a mix.
     write_atomic(folder.attempts_path, "".join(a.model_dump_json() + "\n" for a in attempts))
     folder.write_manifest(manifest.model_copy(update={"detectors": detector_set.refs()}))

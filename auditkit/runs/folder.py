@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
@@ -47,6 +49,64 @@ def repair_log(path: Path) -> int:
             keep = 0
         f.truncate(keep)
         return size - keep
+
+
+_HEAD = re.compile(rb'^\{"id":"((?:[^"\\]|\\.)*)","index":(-?\d+)[,}]')
+
+
+def _id_and_index(line: bytes) -> tuple[str, int]:
+    # Records are written by Attempt.model_dump_json, which puts id and index first: a look at the head of the
+    # line is enough, and a megabyte answer further on is never parsed. Anything else is parsed in full.
+    match = _HEAD.match(line[:4096])
+    if match:
+        return json.loads(b'"' + match.group(1) + b'"'), int(match.group(2))
+    record = json.loads(line)
+    return str(record["id"]), int(record.get("index", 0))
+
+
+def compact_log(path: Path) -> int:
+    """Rewrite the attempt log atomically with only the last record of each attempt, in plan order; return how
+    many records were dropped.
+
+    While a run is in flight an answer waiting to be scored is logged at once and its scored record follows (so a
+    kill loses nothing); a finished run's log holds one line per attempt, for pandas, jq and `wc -l`. Only offsets
+    are held in memory, and the old log stays in place until the new one is complete.
+    """
+    if not path.exists():
+        return 0
+    last: dict[str, tuple[int, int, int]] = {}  # id -> (index, offset, length)
+    lines = 0
+    with path.open("rb") as f:
+        offset = 0
+        for line in f:
+            if line.strip():
+                lines += 1
+                try:
+                    attempt_id, index = _id_and_index(line)
+                except (ValueError, KeyError, TypeError):
+                    # Not a record this version wrote: leave the log as it is; reading it will name the line.
+                    return 0
+                last[attempt_id] = (index, offset, len(line))
+            offset += len(line)
+        dropped = lines - len(last)
+        ordered = sorted(last.values())
+        if not dropped and [o for _, o, _ in ordered] == sorted(o for _, o, _ in ordered):
+            return 0
+        tmp = path.with_name(f".{path.name}.compact")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for _, start, length in ordered:
+                    f.seek(start)
+                    line = f.read(length)
+                    out.write(line if line.endswith(b"\n") else line + b"\n")
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    return dropped
 
 
 def iter_attempts(path: Path) -> Iterator[Attempt]:
@@ -104,6 +164,7 @@ class _Lightener:
         return Attempt.model_construct(
             _ATTEMPT_FIELDS, id=attempt.id, index=attempt.index, sample=attempt.sample, messages=[],
             response=response, error=attempt.error, scores=[self._score(s) for s in attempt.scores],
+            detector_errors=attempt.detector_errors,
             verdict=self._string(attempt.verdict), finished_at=None, **self._shared(attempt))
 
 

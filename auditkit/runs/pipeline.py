@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from auditkit.attempts import Attempt, AttemptError
-from auditkit.detectors.registry import DetectorSet
+from auditkit.detectors.registry import DetectorSet, detector_error
 from auditkit.errors import TargetError
 from auditkit.expectations import verdict
 from auditkit.suites.model import Probe
@@ -92,21 +92,18 @@ def _lower_priority() -> None:
 
 
 def _score_batch(batch: list[Attempt], probes: dict[str, Probe], detectors: DetectorSet | None) -> None:
-    """Score a batch in place; a detector that fails on the batch is retried item by item to blame one."""
-    answered = [a for a in batch if a.error is None and a.response is not None]
-    if detectors is not None and answered:
+    """Score a batch in place and give each attempt its verdict; a detector failing on one response is recorded
+    on that attempt (DetectorSet.score_items), and anything else unexpected on every attempt of the batch."""
+    if detectors is not None:
         # Only here, in a scoring thread: without detectors this runs on the event loop's thread.
         one_torch_thread()
         try:
-            scores = detectors.score_batch([(probes[a.probe_id], a.response.text) for a in answered])
-            for a, s in zip(answered, scores, strict=True):
-                a.scores = s
-        except Exception:  # noqa: BLE001  (find the attempt that broke the detector, score the others)
-            for a in answered:
-                try:
-                    a.scores = detectors.score(probes[a.probe_id], a.response.text)
-                except Exception as exc:  # a broken detector plugin must not end the run
-                    a.error = AttemptError(kind="exception", message=f"{type(exc).__name__}: {exc}")
+            detectors.score_attempts(batch, probes)
+        except Exception as exc:  # noqa: BLE001 - whatever breaks, the answers are kept and the run goes on
+            failure = detector_error(detectors, exc)
+            for a in batch:
+                if a.error is None and a.response is not None:
+                    a.scores, a.detector_errors = [], [failure]
     now = datetime.now(UTC)
     for a in batch:
         a.verdict = verdict(a)

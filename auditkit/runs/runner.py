@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from auditkit._version import __version__
+from auditkit.aio import run_sync
 from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet, check_specs
 from auditkit.errors import InputError, RunError, TargetError
@@ -20,7 +21,7 @@ from auditkit.policy.model import Policy
 from auditkit.report.model import Report
 from auditkit.runs.config import RunConfig
 from auditkit.runs.environment import package_versions, platform_name, python_version
-from auditkit.runs.folder import RunFolder, iter_attempts, read_attempts, repair_log
+from auditkit.runs.folder import RunFolder, compact_log, iter_attempts, read_attempts, repair_log
 from auditkit.runs.judging import judge_run
 from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest, SuiteRef
 from auditkit.runs.pipeline import send_and_score
@@ -213,6 +214,9 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
                                  scoring_threads=config.scoring_threads, unscored=unscored)
     finally:
         log.close()
+        # Answers logged while they waited to be scored have a second, scored record: a finished (or interrupted)
+        # run's log keeps only the last record of each attempt. Atomic: a kill now leaves the old log or the new.
+        compact_log(folder.attempts_path)
         # Whether finished or interrupted, the manifest says how far the run got.
         manifest = manifest.model_copy(update={"attempts_done": done, "errors": sum(errors.values()),
                                                "errors_by_kind": dict(sorted(errors.items()))})
@@ -231,5 +235,8 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
 
 
 def run_audit(config: RunConfig, *, resume: bool = False, progress: Progress | None = None) -> RunOutcome:
-    """Run an audit: load suites and policy, query the target, score, judge and write the run folder."""
-    return asyncio.run(run_audit_async(config, resume=resume, progress=progress))
+    """Run an audit: load suites and policy, query the target, score, judge and write the run folder.
+
+    Callable from inside a running event loop too (a notebook): the audit then runs on a loop in its own thread.
+    """
+    return run_sync(run_audit_async(config, resume=resume, progress=progress), thread_name="auditkit-run")

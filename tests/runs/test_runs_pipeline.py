@@ -8,11 +8,13 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from unittest import mock
 
 import pytest
 from support.openai_server import OpenAIStubServer
 
 from auditkit.attempts import Attempt, Response, Score
+from auditkit.detectors import registry
 from auditkit.runs.config import RunConfig
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.pipeline import MAX_BATCH, send_and_score
@@ -28,22 +30,35 @@ class EchoTarget:
         return Response(text=f"answer to {request.attempt_id}")
 
 
-class FakeDetectors:
+class BreakingDetector:
     """Scores in batches, records batch sizes, and breaks on one chosen attempt."""
+
+    name, version = "fake", "1"
 
     def __init__(self, broken: str):
         self.batches: list[int] = []
         self.broken = broken
 
-    def score_batch(self, items):
+    def score(self, items):
         self.batches.append(len(items))
-        if any(self.broken in text for _, text in items):
+        if any(self.broken in item.text for item in items):
             raise ValueError("detector broke")
         return [[Score(detector="fake", kind="refusal", label="compliance", value=0.0, flagged=False)]
                 for _ in items]
 
-    def score(self, probe, text):
-        return self.score_batch([(probe, text)])[0]
+
+def serving(detector):
+    """A real DetectorSet over the starter probes whose every detector spec is served by `detector`."""
+    with mock.patch.object(registry, "build_detector", lambda spec, where="": detector):
+        return registry.DetectorSet(p for s in load_suites(["starter"]) for p in s.probes)
+
+
+def FakeDetectors(broken: str):  # noqa: N802 - reads like the class it stands for
+    """A DetectorSet whose detector breaks on the attempt id `broken`; `.batches` are the batch sizes it saw."""
+    detector = BreakingDetector(broken)
+    detectors = serving(detector)
+    detectors.batches = detector.batches
+    return detectors
 
 
 class RecordingLog:
@@ -96,8 +111,13 @@ def test_sending_starts_before_detectors_are_ready_and_scoring_is_batched():
     assert events[:events.index("ready")].count("sent") > 2 * 4 + 1
     assert max(detectors.batches) > 1 and max(detectors.batches) <= MAX_BATCH
     by_id = {a.id: a for a in logged}
-    assert by_id[broken].error is not None and "detector broke" in by_id[broken].error.message
-    assert all(a.scores and a.error is None for a in logged if a.id != broken)
+    # The response that broke the detector keeps its answer, records why it has no score, and is never a pass.
+    hurt = by_id[broken]
+    assert hurt.error is None and hurt.response is not None and hurt.scores == []
+    assert [(e.detector, e.kind, e.message) for e in hurt.detector_errors] == [
+        ("fake", "detector", "ValueError: detector broke")]
+    assert hurt.verdict == "unscored"
+    assert all(a.scores and a.error is None and not a.detector_errors for a in logged if a.id != broken)
     assert all(a.verdict in ("pass", "violation", "unscored", "error") and a.finished_at for a in logged)
 
 
@@ -111,14 +131,16 @@ def test_no_score_collects_answers_without_building_detectors(tmp_path):
     assert outcome.manifest.detectors == [] and outcome.manifest.complete
 
 
-class SlowDetectors:
+class SlowDetector:
     """Takes 30 ms per batch in the scoring thread and records how many batches were being scored at once."""
+
+    name, version, thread_safe = "slow", "1", True
 
     def __init__(self):
         self.lock = threading.Lock()
         self.now = self.peak = 0
 
-    def score_batch(self, items):
+    def score(self, items):
         with self.lock:
             self.now += 1
             self.peak = max(self.peak, self.now)
@@ -131,14 +153,14 @@ class SlowDetectors:
 
 @pytest.mark.parametrize("threads", [1, 3])
 def test_scoring_threads_score_several_batches_at_once(threads):
-    detectors = SlowDetectors()
-    attempts, log, _ = run_pipeline(detectors, concurrency=2, scoring_threads=threads)
+    detector = SlowDetector()
+    attempts, log, _ = run_pipeline(serving(detector), concurrency=2, scoring_threads=threads)
     logged = log.logged
     assert sorted(a.id for a in logged) == sorted(a.id for a in attempts)
     assert all(a.scores for a in logged)
     # The collector, paused while detectors load, is back as it was, with nothing left frozen.
     assert gc.isenabled() and gc.get_freeze_count() == 0 and sys.getswitchinterval() == 0.005
-    assert detectors.peak == threads if threads == 1 else detectors.peak >= 2
+    assert detector.peak == threads if threads == 1 else detector.peak >= 2
 
 
 def test_detector_set_enters_a_detector_that_is_not_thread_safe_one_thread_at_a_time(monkeypatch):
