@@ -19,6 +19,17 @@ DEFAULT_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "I
                     "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "CRYPTO", "UK_NHS",
                     "MEDICAL_LICENSE")
 MAX_SPANS = 20
+CHUNK_CHARS = 20_000
+"""Texts longer than this are analysed in chunks of this size."""
+CHUNK_OVERLAP = 200
+"""Chunks overlap by this much, so an identifier cut by a chunk boundary is whole in the next chunk."""
+
+
+def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces covering `text`, each at most `size` + `overlap` characters."""
+    if len(text) <= size + overlap:
+        return [(0, text)]
+    return [(start, text[start:start + size + overlap]) for start in range(0, len(text), size)]
 
 
 class RecognizerSpec(UserModel):
@@ -85,15 +96,27 @@ class PiiDetector:
                             "custom_recognizers": [r.name for r in self.custom]}}
 
     def analyze(self, texts: Sequence[str]) -> list[list[Any]]:
-        """Presidio's RecognizerResults for each text (spaCy runs over the batch with nlp.pipe)."""
+        """Presidio's RecognizerResults for each text (spaCy runs over the batch with nlp.pipe).
+
+        A text longer than CHUNK_CHARS is analysed in overlapping chunks (spaCy refuses texts over its
+        max_length, and NER's cost grows with length); results are mapped back to offsets in the whole text.
+        """
+        pieces: list[tuple[int, int, str]] = []  # (text number, offset, chunk)
+        for n, text in enumerate(texts):
+            pieces += [(n, start, chunk) for start, chunk in chunks(text)]
         analyzer = self.engine.analyzer
-        artifacts = analyzer.nlp_engine.process_batch(list(texts), language="en", batch_size=self.batch_size)
-        out = []
-        for text, nlp_artifacts in artifacts:
-            out.append(analyzer.analyze(text=text, language="en", entities=self.entities,
-                                        score_threshold=self.threshold, nlp_artifacts=nlp_artifacts,
-                                        ad_hoc_recognizers=self.custom or None, allow_list=self.allow or None))
-        return out
+        artifacts = analyzer.nlp_engine.process_batch([c for _, _, c in pieces], language="en",
+                                                      batch_size=self.batch_size)
+        found: list[dict[tuple[int, int, str], Any]] = [{} for _ in texts]
+        for (n, offset, _), (chunk, nlp_artifacts) in zip(pieces, artifacts, strict=True):
+            for r in analyzer.analyze(text=chunk, language="en", entities=self.entities,
+                                      score_threshold=self.threshold, nlp_artifacts=nlp_artifacts,
+                                      ad_hoc_recognizers=self.custom or None, allow_list=self.allow or None):
+                r.start, r.end = r.start + offset, r.end + offset
+                key = (r.start, r.end, r.entity_type)
+                if key not in found[n] or found[n][key].score < r.score:
+                    found[n][key] = r  # a value in the overlap of two chunks is reported once
+        return [list(results.values()) for results in found]
 
     def score_texts(self, texts: Sequence[str]) -> list[list[Score]]:
         """One Score per entity type found in each text; a single unflagged `none` score when nothing is."""

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from auditkit.attempts import Attempt, DetectorError, Score
+from auditkit.attempts import Attempt, DetectorError, Score, valid_unicode
 from auditkit.detectors.base import Detector, ScoringInput
 from auditkit.detectors.card import DetectorCard
 from auditkit.errors import InputError
@@ -152,7 +152,8 @@ class DetectorSet:
         for key, indices in jobs.items():
             detector = self._built[key][1]
             limit = window(detector)
-            batch = [ScoringInput(probe=items[i][0], text=items[i][1][:limit] if limit else items[i][1])
+            # Detectors get valid Unicode (a lone surrogate from a log file breaks tokenizers) within their window.
+            batch = [ScoringInput(probe=items[i][0], text=valid_unicode(items[i][1][:limit] if limit else items[i][1]))
                      for i in indices]
             try:
                 scored = self._call(key, batch)

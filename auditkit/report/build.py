@@ -40,6 +40,7 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
     exit_code = gate(findings, fail_on)
     overview = _overview(ordered)
     counts = dict(verdict_counts(ordered))
+    unscorable = _unscorable(ordered)
     report = Report(
         title=title or f"Audit of {_target_name(safe_manifest.target)}" + _demonstration_suffix(manifest),
         manifest=safe_manifest,
@@ -51,13 +52,33 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
         overview=overview,
         groups=_groups(ordered),
         counts=counts,
+        unscorable=unscorable,
         evidence=_evidence(ordered, findings, show_pii, evidence_from),
         pii_redacted=not show_pii,
         detector_cards=_detector_cards(manifest),
         intended_use=intended_use,
-        caveats=_caveats(manifest, policy, findings, overview, counts),
+        caveats=_caveats(manifest, policy, findings, overview, counts) + _unscorable_caveats(ordered, unscorable),
     )
     return add_sections(report, ordered, out_of_scope_uses=out_of_scope_uses, signoff=signoff)
+
+
+def _unscorable(attempts: Sequence[Attempt]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for a in attempts:
+        for name in {e.detector for e in a.detector_errors}:
+            counts[name] += 1
+    return dict(sorted(counts.items()))
+
+
+def _unscorable_caveats(attempts: Sequence[Attempt], unscorable: dict[str, int]) -> list[str]:
+    if not unscorable:
+        return []
+    parts = []
+    for name, count in unscorable.items():
+        first = next(e for a in attempts for e in a.detector_errors if e.detector == name)
+        parts.append(f"{name}: {count} (first: {first.message})")
+    return [f"Detectors could not score some answers ({'; '.join(parts)}). Those attempts count as unscored for "
+            "that detector, never as passed; see detector_errors in attempts.jsonl."]
 
 
 def _detector_cards(manifest: RunManifest) -> list[DetectorCard]:
@@ -146,6 +167,13 @@ def _excerpt(text: str, limit: int = RESPONSE_EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def _window(text: str) -> str:
+    # Only an excerpt is shown, so only its neighbourhood is redacted (a megabyte answer is never analysed
+    # whole); a margin keeps values that straddle the cut findable. The excerpt is taken after redaction.
+    margin = 2 * RESPONSE_EXCERPT_CHARS
+    return text if len(text) <= margin else text[:margin]
+
+
 def _evidence_item(attempt: Attempt, show_pii: bool = False) -> EvidenceItem:
     prompt = last_user_text(attempt.messages)
     found = {} if show_pii else pii_values(attempt)
@@ -157,7 +185,7 @@ def _evidence_item(attempt: Attempt, show_pii: bool = False) -> EvidenceItem:
     return EvidenceItem(
         attempt_id=attempt.id, probe_id=attempt.probe_id, category=attempt.category,
         expected=attempt.expected, prompt=_scrub(redact(prompt, found), show_pii),
-        response=_excerpt(_scrub(redact(attempt.response.text, found), show_pii))
+        response=_excerpt(_scrub(redact(_window(attempt.response.text), found), show_pii))
         if attempt.response is not None else None,
         error=attempt.error.message if attempt.error is not None else None,
         scores=dict(sorted(scores.items())),

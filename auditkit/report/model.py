@@ -101,6 +101,8 @@ class Report(Record):
     overview: list[Metric] = Field(default_factory=list, description="per-category metrics")
     groups: list[Metric] = Field(default_factory=list, description="per-group metrics for probes with variables")
     counts: dict[str, int] = Field(default_factory=dict, description="attempts per verdict")
+    unscorable: dict[str, int] = Field(default_factory=dict,
+                                       description="per detector, the answered attempts it could not score")
     evidence: list[EvidenceItem] = Field(default_factory=list)
     intended_use: str | None = None
     caveats: list[str] = Field(default_factory=list)

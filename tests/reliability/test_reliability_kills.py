@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -56,12 +55,11 @@ def test_repeated_sigkill_and_resume(tmp_path):
         full.communicate(timeout=120)
     assert kills >= 3
     records = [json.loads(line) for line in (out / "attempts.jsonl").read_text().splitlines()]
-    # An answer that waited to be scored is logged unscored first: at most once, and never after its score.
-    scored = Counter(r["id"] for r in records if r["verdict"] != "unscored")
-    assert len(scored) == 300 and set(scored.values()) == {1}  # every probe scored exactly once
-    assert set(Counter(r["id"] for r in records if r["verdict"] == "unscored").values()) <= {1}
-    last = {r["id"]: r["verdict"] for r in records}
-    assert "unscored" not in last.values()
+    # Killed runs left unscored records of waiting answers behind; the finished resume compacts the log to one
+    # scored record per attempt, in plan order.
+    assert [r["index"] for r in records] == list(range(300))
+    assert len({r["id"] for r in records}) == 300
+    assert all(r["verdict"] != "unscored" for r in records)
     killed = Report.model_validate_json((out / "report.json").read_text())
     unbroken = Report.model_validate_json((tmp_path / "full" / "report.json").read_text())
     assert killed.findings == unbroken.findings
