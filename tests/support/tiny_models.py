@@ -48,7 +48,7 @@ IMAGE_SIZE = 30
 PATCH_SIZE = 6
 
 
-def _byte_level_tokenizer(special: list[str], vocab_size: int = 400) -> object:
+def _byte_level_tokenizer(special: list[str], vocab_size: int = 400, corpus: list[str] | None = None) -> object:
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
     tokenizer = Tokenizer(models.BPE())
@@ -56,7 +56,7 @@ def _byte_level_tokenizer(special: list[str], vocab_size: int = 400) -> object:
     tokenizer.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=special,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    tokenizer.train_from_iterator(CORPUS, trainer=trainer)
+    tokenizer.train_from_iterator(CORPUS + (corpus or []), trainer=trainer)
     return tokenizer
 
 
