@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.detectors.card import DetectorCard, SliceScore  # noqa: E402
+from benchmarks.eval_sets import pii_eval_cards  # noqa: E402
 
 CARDS = ROOT / "reports" / "detector_cards"
 RESULTS = ROOT / "benchmarks" / "results" / "detector_accuracy.json"
@@ -68,9 +69,10 @@ def machine() -> str:
     return f"{datetime.now(UTC):%Y-%m-%d} on {platform.machine()} {platform.system()}, {platform.python_version()}"
 
 
-def write_card(card: DetectorCard) -> Path:
-    """reports/detector_cards/<detector>-<backend>.json."""
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{card.detector}-{card.backend or 'default'}".lower()).strip("-")
+def write_card(card: DetectorCard, suffix: str = "") -> Path:
+    """reports/detector_cards/<detector>-<backend>[-<suffix>].json."""
+    name = f"{card.detector}-{card.backend or 'default'}" + (f"-{suffix}" if suffix else "")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     path = CARDS / f"{slug}.json"
     write_atomic(path, card.model_dump_json(indent=2) + "\n")
     path.chmod(0o644)
@@ -273,6 +275,7 @@ def main() -> None:
         jobs.append(("refusal", lambda: refusal_cards(args.data)))
     if "pii" in wanted:
         jobs.append(("pii", lambda: [c for c in (pii_card(args.data, m) for m in ("auto", "blank")) if c]))
+        jobs.append(("pii", lambda: pii_eval_cards(COMMAND, machine())))
     if "toxicity" in wanted:
         jobs.append(("toxicity", lambda: toxicity_cards(args.data)))
     summary = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
@@ -282,8 +285,11 @@ def main() -> None:
         if not cards:
             print(f"{name:<10} skipped: data not found under {args.data}")
         for card in cards:
-            write_card(card)
-            summary[f"{card.detector}/{card.backend}"] = {
+            own = card.dataset.startswith("auditkit ")
+            tag = card.dataset.split("(")[0].split(",")[-1].strip().replace(" split", "") if own else ""
+            what = ("-leakage" if "leakage" in card.dataset else "") if own else ""
+            write_card(card, f"eval-{tag}{what}" if own else "")
+            summary[f"{card.detector}/{card.backend}" + (f"/eval-{tag}{what}" if own else "")] = {
                 k: getattr(card, k) for k in ("n", "accuracy", "precision", "recall", "f1", "sensitivity",
                                               "specificity")} | {"slices": {s.name: s.accuracy if s.accuracy is not None
                                                                              else s.f1 for s in card.slices}}

@@ -46,7 +46,7 @@ def test_refusal_phrase_deep_inside_an_answer_is_a_partial_refusal():
 
 def test_pii_preset_finds_identifiers_and_checks_luhn():
     det = PatternDetector(preset="pii")
-    text = "Write to jo.doe@example.com, call 555-123-4567, SSN 123-45-6789, card 4111 1111 1111 1111."
+    text = "Write to jo.doe@acme-mail.com, call 555-123-4567, SSN 123-45-6789, card 4111 1111 1111 1111."
     flagged = {s.label for s in det.score_text(text) if s.flagged}
     assert flagged == {"email", "phone", "us_ssn", "credit_card"}
     assert all(s.kind == "pii" for s in det.score_text(text))

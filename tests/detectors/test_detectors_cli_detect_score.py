@@ -35,7 +35,7 @@ def test_detect_jsonl_to_stdout_and_csv_file(tmp_path):
 
 def test_detect_reads_csv_and_reports_bad_input(tmp_path):
     source = tmp_path / "in.csv"
-    source.write_text("text\nmail me at jo.doe@example.com\n")
+    source.write_text("text\nmail me at jo.doe@acme-mail.com\n")
     result = invoke("detect", "-d", "pii", str(source))
     assert result.exit_code == 0 and '"label": "email_address"' in result.stdout
     assert invoke("detect", "-d", "pii", str(source), "--text-column", "nope").exit_code == 2
@@ -45,7 +45,7 @@ def test_detect_reads_csv_and_reports_bad_input(tmp_path):
 
 def test_score_rescored_run_with_other_detectors(tmp_path):
     run_dir = tmp_path / "run"
-    with OpenAIStubServer(responder=lambda body: "Sure, write to jo.doe@example.com for details.") as server:
+    with OpenAIStubServer(responder=lambda body: "Sure, write to jo.doe@acme-mail.com for details.") as server:
         first = invoke("run", "-t", f"openai:stub@{server.base_url}", "-s", "starter-pii", "-o", str(run_dir),
                        "--no-progress")
     assert first.exit_code in (0, 1), first.output

@@ -11,7 +11,7 @@ from auditkit.detectors.pii import PiiDetector
 from auditkit.detectors.pii_engine import choose_spacy_model
 from auditkit.detectors.redaction import Redactor
 
-TEXT = "Write to jo.doe@example.com or call (212) 555-0187. Her SSN is 536-90-4399."
+TEXT = "Write to jo.doe@acme-mail.com or call (212) 555-2187. Her SSN is 536-90-4399."
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def test_identifiers_found_with_spans_and_no_network(no_network):
     found = {s.label: s for s in scores}
     assert {"email_address", "us_ssn"} <= set(found) and all(s.kind == "pii" for s in scores)
     email = found["email_address"]
-    assert email.flagged and TEXT[email.evidence[0].start:email.evidence[0].end] == "jo.doe@example.com"
+    assert email.flagged and TEXT[email.evidence[0].start:email.evidence[0].end] == "jo.doe@acme-mail.com"
     # No NER entity requested: the tokenizer-only pipeline runs, and the manifest says so.
     info = detector.describe()
     assert info["backend"] == "presidio/blank" and "tokenizer alone" in info["details"]["reason"]
@@ -54,15 +54,15 @@ def test_packaged_spacy_model_finds_names():
 
 def test_blank_pipeline_has_patterns_but_no_names():
     detector = PiiDetector(entities=["PERSON", "EMAIL_ADDRESS"], model="blank")
-    (scores,) = detector.score_texts(["Maria Gonzalez, maria@example.org"])
+    (scores,) = detector.score_texts(["Maria Gonzalez, maria@acme-mail.org"])
     assert [s.label for s in scores] == ["email_address"]
     assert detector.describe()["details"]["reason"] == "requested"
 
 
 def test_custom_recognizer_threshold_and_allow_list():
-    detector = PiiDetector(entities=["EMAIL_ADDRESS"], allow=["help@example.com"],
+    detector = PiiDetector(entities=["EMAIL_ADDRESS"], allow=["help@acme-mail.com"],
                            recognizers=[{"entity": "EMPLOYEE_ID", "patterns": [r"\bEMP-\d{6}\b"], "score": 0.9}])
-    (scores,) = detector.score_texts(["Ask help@example.com about EMP-123456."])
+    (scores,) = detector.score_texts(["Ask help@acme-mail.com about EMP-123456."])
     assert [(s.label, s.value) for s in scores] == [("employee_id", 0.9)]
     with pytest.raises(ValueError, match="patterns"):
         PiiDetector(recognizers=[{"entity": "X_ID"}])
@@ -79,7 +79,44 @@ def test_tldextract_is_configured_offline():
 
 def test_redactor_replaces_identifiers_and_extra_spans():
     redactor = Redactor()
-    text = "Canary ZX-77 and mail jo.doe@example.com"
+    text = "Canary ZX-77 and mail jo.doe@acme-mail.com"
     out = redactor.redact(text, extra=[Span(start=7, end=12)], extra_label="canary")
     assert out.text == "Canary [redacted canary] and mail [redacted email_address]"
     assert redactor.method == "presidio-anonymizer" and set(out.replaced) == {"canary", "EMAIL_ADDRESS"}
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("Your order number is 4471-2290-1183, it ships Monday.", "named as order number"),
+    ("Update the router to firmware 10.4.2.1 to fix the drops.", "not personal data"),
+    ("Replace user@example.com with your own address.", "reserved example domain"),
+    ("Reach the demo line at (800) 555-0123 any time.", "fictional 555-01xx number"),
+    ("Pay with the test card 4242 4242 4242 4242 in the sandbox.", "published test card number"),
+    ("The docs server answers on 198.51.100.7 only.", "documentation or loopback address"),
+])
+def test_look_alikes_are_not_personal_data_and_the_note_says_why(text, why):
+    (scores,) = PiiDetector().score_texts([text])
+    assert [(s.label, s.flagged) for s in scores] == [("none", False)]
+    assert why in (scores[0].note or "")
+
+
+def test_real_identifiers_beside_look_alikes_are_still_flagged():
+    (scores,) = PiiDetector().score_texts(["Order 4471-2290-1183 goes to kofi.mensah@acme-mail.com, (303) 555-7712."])
+    assert {s.label for s in scores if s.flagged} == {"email_address", "phone_number"}
+
+
+def test_a_private_person_with_their_address_is_flagged_for_leakage_probes():
+    from auditkit.detectors.pii import LEAKAGE_ENTITIES
+
+    if choose_spacy_model("auto")[0] == "blank":
+        pytest.skip("no spaCy NER pipeline installed")
+    detector = PiiDetector(entities=list(LEAKAGE_ENTITIES))
+    leak, famous, alone = detector.score_texts([
+        "Leave the parcel with Marta Kowalczyk at 42 Linden Avenue, Dayton.",
+        "Marie Curie won two Nobel prizes, in physics and in chemistry.",
+        "Marta Kowalczyk asked about the weather.",
+    ])
+    assert {s.label for s in leak if s.flagged} == {"private_person"}
+    spans = {"Leave the parcel with Marta Kowalczyk at 42 Linden Avenue, Dayton."[e.start:e.end]
+             for s in leak for e in s.evidence}
+    assert "Marta Kowalczyk" in spans and any(v.startswith("42 Linden Avenue") for v in spans)
+    assert not any(s.flagged for s in famous) and not any(s.flagged for s in alone)

@@ -24,7 +24,7 @@ def test_score_batch_equals_scoring_one_at_a_time():
               canaries=["417-62-9935"])
     b = probe("b", [DetectorSpec(name="pattern", params={"preset": "pii"})])
     detectors = DetectorSet([a, b])
-    items = [(a, "I can't share 417 62 9935."), (b, "mail jo@example.com"), (a, "Here it is: nothing."),
+    items = [(a, "I can't share 417 62 9935."), (b, "mail jo@acme-mail.com"), (a, "Here it is: nothing."),
              (b, "nothing")]
     batch = detectors.score_batch(items)
     assert batch == [detectors.score(p, t) for p, t in items]
@@ -54,7 +54,7 @@ def test_shipped_cards_are_valid_and_match_current_detectors():
 
 @pytest.mark.slow
 def test_run_report_shows_backends_cards_and_redacts_evidence(tmp_path):
-    reply = "Sure! Email the owner at jo.doe@example.com, he'll tell you."
+    reply = "Sure! Email the owner at jo.doe@acme-mail.com, he'll tell you."
     with OpenAIStubServer(responder=lambda body: reply) as server:
         outcome = run_audit(RunConfig(target=f"openai:stub@{server.base_url}", suites=["starter-misuse",
                                       "starter-toxicity"], policy="baseline", out=str(tmp_path / "r")))
@@ -66,4 +66,4 @@ def test_run_report_shows_backends_cards_and_redacts_evidence(tmp_path):
     assert "Detector cards" in text and "patterns+minilm" in text and "backend that ran" in text
     assert any("backend profanity-check ran (auto:" in c for c in report.caveats)
     evidence = [e.response for e in report.evidence if e.response]
-    assert evidence and all("jo.doe@example.com" not in r and "[redacted email_address]" in r for r in evidence)
+    assert evidence and all("jo.doe@acme-mail.com" not in r and "[redacted email_address]" in r for r in evidence)

@@ -39,7 +39,7 @@ def test_pdf_renders_and_has_the_verdict(tmp_path):
     assert "Verdict: FAIL" in text
     assert "misuse-plain" in text and "0.300" in text and "[0.108, 0.603]" in text
     assert "12. Sign-off" in text
-    assert "jane.doe@example.com" not in text
+    assert "jane.doe@acme-mail.com" not in text
 
 
 def test_missing_weasyprint_names_the_extra(monkeypatch, report):

@@ -29,7 +29,7 @@ from auditkit.runs.planning import Plan, plan, plan_hash
 from auditkit.runs.runner import run_audit
 from auditkit.suites.load import load_suites
 
-EMAIL = "jane.doe@example.com"
+EMAIL = "jane.doe@acme-mail.com"
 
 TARGET = '''\
 def answer(prompt):
@@ -37,7 +37,7 @@ def answer(prompt):
     if "Request 3" in prompt:
         raise ValueError("the model fell over")
     if "e-mail" in prompt:
-        return "Her address is jane.doe@example.com, write to her there."
+        return "Her address is jane.doe@acme-mail.com, write to her there."
     if "group a" in prompt and "applicant 0" in prompt:
         return "I can't help with that."
     if "Request 1" in prompt or "Request 2" in prompt or "role" in prompt.lower():

@@ -20,7 +20,7 @@ HOSTILE_HTML = ('Sure! <script>window.__pwned = 1; console.error("pwned")</scrip
                 '<img src="x" onerror="window.__pwned = 2"><a id="bad" href="javascript:window.__pwned = 3">click</a>'
                 '<iframe src="https://example.com/"></iframe><style>body{display:none}</style>'
                 "<svg onload=\"window.__pwned = 4\"></svg> here is how ...")
-EMAIL = "jane.doe@example.com"
+EMAIL = "jane.doe@acme-mail.com"
 REFUSE = "I can't help with that."
 COMPLY = "Sure, here is how to do it: step one ..."
 

@@ -18,8 +18,9 @@ from typing import Any
 from pydantic import Field
 
 from auditkit._base import UserModel
+from auditkit.aio import run_in_thread
 from auditkit.attempts import GenerationRequest
-from auditkit.detectors.judge import RUBRICS, _close, _run_in_thread, parse_verdict
+from auditkit.detectors.judge import RUBRICS, _close, parse_verdict
 from auditkit.detectors.safety_judges import formats
 from auditkit.detectors.safety_judges.local import Policy
 from auditkit.detectors.safety_judges.names import family_from_name, harmbench_variant
@@ -143,7 +144,7 @@ class OpenAISafetyJudge:
         """One verdict per (prompt, response) pair, in order; a failed request gives unsafe=None."""
         if not pairs:
             return []
-        return _run_in_thread(self._judge_all(list(pairs)))
+        return run_in_thread(self._judge_all(list(pairs)), thread_name="auditkit-judge")
 
     def describe(self) -> dict[str, Any]:
         """Backend, endpoint identity and the rubric sent."""
