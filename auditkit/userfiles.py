@@ -18,23 +18,32 @@ Location = tuple[int, int]  # 1-based line and column
 
 
 MAX_NODES = 1_000_000
+TOO_MANY_VALUES = (f"more than {MAX_NODES} values once aliases are expanded (an alias that repeats a large "
+                   "value, such as a 'billion laughs' file, or simply too large a file)")
+
+
+class _Refused(Exception):
+    """A document _locate will not walk; `mark` is where the problem lies, when that is known."""
+
+    def __init__(self, message: str, mark: Any = None):
+        super().__init__(message)
+        self.mark = mark
 
 
 def _locate(root: yaml.Node) -> dict[tuple, Location]:
     """Where each value stands in the file; refuses recursive aliases and alias bombs."""
     where: dict[tuple, Location] = {}
     visited = 0
-    # Iterative walk: deep documents must not hit Python's recursion limit. `stack` holds the nodes on
+    # Iterative walk: deep documents must not hit Python's recursion limit. `ancestors` holds the nodes on
     # the current path, so an alias that contains itself is caught instead of looping forever.
     todo: list[tuple[yaml.Node, tuple, frozenset[int]]] = [(root, (), frozenset())]
     while todo:
         node, path, ancestors = todo.pop()
         visited += 1
         if visited > MAX_NODES:
-            raise InputError(f"more than {MAX_NODES} values once aliases are expanded; "
-                             "the file is too large or uses aliases recursively")
+            raise _Refused(TOO_MANY_VALUES)
         if id(node) in ancestors:
-            raise InputError(f"line {node.start_mark.line + 1}: a YAML alias refers to a value that contains it")
+            raise _Refused("a YAML alias refers to a value that contains it", node.start_mark)
         where.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         inner = ancestors | {id(node)}
         if isinstance(node, yaml.MappingNode):
@@ -46,6 +55,33 @@ def _locate(root: yaml.Node) -> dict[tuple, Location]:
         elif isinstance(node, yaml.SequenceNode):
             todo.extend((item, path + (i,), inner) for i, item in enumerate(node.value))
     return where
+
+
+def _crossing_mark(text: str) -> Any:
+    """Where the expanded document passes MAX_NODES values: the alias (or value) that crosses the limit.
+
+    Composed nodes keep only where an anchor was defined, not where each alias repeats it, so the file is
+    read again as events (only when it is refused) to point at the line that does the damage.
+    """
+    sizes: dict[str, int] = {}
+    open_anchors: list[tuple[str | None, int]] = []  # (anchor, expanded count when the collection started)
+    expanded = 0
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        if isinstance(event, yaml.AliasEvent):
+            expanded += sizes.get(event.anchor, 1)
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            expanded += 1
+            if isinstance(event, yaml.ScalarEvent) and event.anchor:
+                sizes[event.anchor] = 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_anchors.append((event.anchor, expanded - 1))
+        elif isinstance(event, yaml.CollectionEndEvent) and open_anchors:
+            anchor, start = open_anchors.pop()
+            if anchor:
+                sizes[anchor] = expanded - start
+        if expanded > MAX_NODES:
+            return event.start_mark
+    return None
 
 
 def _yaml_problem(path: Path, exc: yaml.YAMLError) -> InputError:
@@ -84,8 +120,10 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple, Location]]:
         raise InputError(f"{path}: file is empty", file=str(path))
     try:
         where = _locate(node)
-    except InputError as exc:
-        raise InputError(f"{path}: {exc}", file=str(path)) from None
+    except _Refused as exc:
+        mark = exc.mark if exc.mark is not None else _crossing_mark(text)
+        at = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
+        raise InputError(f"{path}{at}: {exc}", file=str(path)) from None
     loader = yaml.SafeLoader("")
     try:
         # SafeLoader builds only plain data (no Python objects, no code) from the composed tree.
@@ -142,23 +180,32 @@ def _clean_loc(loc: tuple) -> tuple:
 
 
 def validation_problems(exc: ValidationError, model: type[BaseModel], path: Path | None,
-                        where: dict[tuple, Location] | None) -> list[str]:
-    """One line per place with an error: file:line:col, location, what was expected."""
+                        where: dict[tuple, Location] | None, *, prefix: tuple = ()) -> list[str]:
+    """One line per place with an error: file:line:col, location, what was expected.
+
+    `prefix` is where the validated value stands in the file, for a section checked on its own
+    (a config file's `target:` mapping against its target type's model).
+    """
     grouped: dict[tuple, list[str]] = {}
     for err in exc.errors(include_url=False):
-        messages = grouped.setdefault(_clean_loc(tuple(err["loc"])), [])
+        messages = grouped.setdefault(tuple(prefix) + _clean_loc(tuple(err["loc"])), [])
         text = _describe(err, model)
         if text not in messages:
             messages.append(text)
     lines = []
     for loc, messages in grouped.items():
-        at = _nearest(where or {}, loc)
-        prefix = f"{path}" if path else "input"
-        if at:
-            prefix += f":{at[0]}:{at[1]}"
         detail = messages[0] if len(messages) == 1 else "expected one of: " + "; or ".join(messages)
-        lines.append(f"{prefix}: {format_loc(loc)}: {detail}")
+        lines.append(located_problem(path, where, loc, detail))
     return lines
+
+
+def located_problem(path: Path | None, where: dict[tuple, Location] | None, loc: tuple, message: str) -> str:
+    """One problem line, `file:line:col: location: message`, placed at the value (or its nearest parent)."""
+    at = _nearest(where or {}, loc)
+    prefix = f"{path}" if path else "input"
+    if at:
+        prefix += f":{at[0]}:{at[1]}"
+    return f"{prefix}: {format_loc(loc)}: {message}"
 
 
 def validate(model: type[M], data: Any, *, path: Path | None = None,

@@ -9,6 +9,31 @@ from typing import Any
 
 import click
 
+from auditkit.textsafe import terminal_safe
+
+
+def say(message: object = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print a line of human-readable text with every terminal control sequence removed.
+
+    Messages carry text from models, endpoints and user files (error bodies, exception messages, ids,
+    descriptions); click strips colour codes only when output is not a terminal, and never OSC or DCS.
+    """
+    click.echo(terminal_safe(message), err=err, nl=nl)
+
+
+def markup_safe(value: object) -> str:
+    """Untrusted text to put inside a rich markup string: no control sequences, no `[tag]` markup."""
+    from rich.markup import escape
+
+    return escape(terminal_safe(value))
+
+
+def cell(value: object) -> Any:
+    """Untrusted text as a rich table cell: shown literally, never read as markup or control codes."""
+    from rich.text import Text
+
+    return Text(terminal_safe(value))
+
 
 def interactive() -> bool:
     """True on a terminal outside CI: show live progress bars."""
@@ -43,8 +68,8 @@ class PlainProgress:
         if step != self._last_step and (now - self._last_time >= 5 or done in (0, total)):
             self._last_step, self._last_time = step, now
             rate = done / (now - self._started) if now > self._started and done else 0.0
-            click.echo(f"{self.label}: {done}/{total} attempts scored ({max(done, self._sent)} answered), "
-                       f"{errors} errors, {rate:.1f}/s", err=True)
+            say(f"{self.label}: {done}/{total} attempts scored ({max(done, self._sent)} answered), "
+                f"{errors} errors, {rate:.1f}/s", err=True)
 
     def close(self) -> None:
         """Nothing to tear down."""
@@ -60,7 +85,7 @@ class RichProgress:
                                   TextColumn("answered: {task.fields[sent]}"),
                                   TextColumn("errors: {task.fields[errors]}"), TimeRemainingColumn(),
                                   console=stderr_console(), transient=False)
-        self._task = self._progress.add_task(label, total=None, errors=0, sent=0)
+        self._task = self._progress.add_task(markup_safe(label), total=None, errors=0, sent=0)
         self._progress.start()
 
     def sent(self, count: int) -> None:

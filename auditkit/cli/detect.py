@@ -7,6 +7,8 @@ from typing import Any
 
 import click
 
+from auditkit.cli.console import say
+
 
 def parse_options(pairs: tuple[str, ...]) -> dict[str, Any]:
     """`k=v` pairs as detector params; values are read as YAML (numbers, booleans, lists)."""
@@ -55,5 +57,5 @@ def detect(name: str, options: tuple[str, ...], input_path: Path, text_column: s
         click.echo(text, nl=False)
     flagged = sum(any(s.flagged for s in found) for found in scores)
     backend = f", backend {info['backend']}" if info.get("backend") else ""
-    click.echo(f"{info['detector']} {info['version']}{backend}: {len(rows)} texts scored, {flagged} flagged"
-               + (f" -> {output}" if output else ""), err=True)
+    say(f"{info['detector']} {info['version']}{backend}: {len(rows)} texts scored, {flagged} flagged"
+        + (f" -> {output}" if output else ""), err=True)

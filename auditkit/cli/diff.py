@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from auditkit.cli.console import cell, markup_safe
 from auditkit.cli.options import fail_on_option
 
 CHANGE_STYLES = {"worse": "bold red", "better": "green", "changed": "yellow"}
@@ -39,7 +40,7 @@ def _metrics_table(rows: list[Any]) -> Any:
         b, c = row.baseline, row.candidate
         style = CHANGE_STYLES.get(row.change)
         change = f"[{style}]{row.change}[/]" if style else row.change
-        table.add_row(row.selection, row.name, _with_ci(b.value, b.ci_low, b.ci_high), str(b.n),
+        table.add_row(cell(row.selection), cell(row.name), _with_ci(b.value, b.ci_low, b.ci_high), str(b.n),
                       _with_ci(c.value, c.ci_low, c.ci_high), str(c.n),
                       _with_ci(row.difference, row.ci_low, row.ci_high), _p(row.p_value), change)
     return table
@@ -48,14 +49,15 @@ def _metrics_table(rows: list[Any]) -> Any:
 def _findings_table(findings: list[Any], policy_id: str) -> Any:
     from rich.table import Table
 
-    table = Table(title=f"Regression rules ({policy_id})")
+    table = Table(title=f"Regression rules ({markup_safe(policy_id)})")
     for col in ("rule", "severity", "status", "worse by", "interval", "p", "margin"):
         table.add_column(col)
     styles = {"pass": "green", "fail": "bold red", "inconclusive": "yellow"}
     for f in findings:
         m = f.metric
-        table.add_row(f.rule_id, f.severity, f"[{styles[f.status]}]{f.status}[/]", _num(m.value if m else None),
-                      f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m else "—", _p(f.p_value), f.bound)
+        table.add_row(cell(f.rule_id), cell(f.severity), f"[{styles[f.status]}]{f.status}[/]",
+                      _num(m.value if m else None), f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m else "—",
+                      _p(f.p_value), cell(f.bound))
     return table
 
 
@@ -102,10 +104,10 @@ def diff(base_run: str, candidate_run: str, policy: str | None, fail_on: str | N
     else:
         # Logs are read after the fact: there a wide table beats one squeezed to 80 columns.
         console = Console() if sys.stdout.isatty() else Console(width=200)
-        console.print(f"baseline: {baseline.label}\ncandidate: {candidate_dir}")
+        console.print(f"baseline: {markup_safe(baseline.label)}\ncandidate: {markup_safe(candidate_dir)}")
         console.print(_metrics_table(rows))
-        worse = [f"{r.name} ({r.selection})" for r in rows if r.change == "worse"]
-        better = [f"{r.name} ({r.selection})" for r in rows if r.change == "better"]
+        worse = [markup_safe(f"{r.name} ({r.selection})") for r in rows if r.change == "worse"]
+        better = [markup_safe(f"{r.name} ({r.selection})") for r in rows if r.change == "better"]
         console.print(f"worse: {', '.join(worse) or 'none'}", soft_wrap=True)
         console.print(f"better: {', '.join(better) or 'none'}", soft_wrap=True)
         if findings:

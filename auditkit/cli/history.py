@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from auditkit.cli.console import cell, markup_safe, say
+
 STORE_HELP = ("Run store: a SQLAlchemy URL (sqlite:///PATH, postgresql+psycopg://USER@HOST/DB) or a SQLite file. "
               "Default: $AUDITKIT_STORE, else .auditkit/store.db in this or a parent folder, else the user data "
               "folder.")
@@ -34,7 +36,7 @@ def _when(moment: Any) -> str:
 
 
 def _styled(word: str | None) -> str:
-    return "—" if word is None else f"[{VERDICT_STYLE.get(word, '')}]{word}[/]"
+    return "—" if word is None else f"[{VERDICT_STYLE.get(word, '')}]{markup_safe(word)}[/]"
 
 
 def _console() -> Any:
@@ -70,10 +72,10 @@ def record_after_run(folder: Path, store_url: str | None) -> None:
             where = store.display_url
     except Exception as exc:  # the run folder is the record that matters; `import` can catch the store up
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        click.echo(f"warning: the run was not recorded in the run store ({reason}); record it later with "
-                   f"`auditkit import {folder}`", err=True)
+        say(f"warning: the run was not recorded in the run store ({reason}); record it later with "
+            f"`auditkit import {folder}`", err=True)
         return
-    click.echo(f"recorded as run {result.run_id} in {where}", err=True)
+    say(f"recorded as run {result.run_id} in {where}", err=True)
 
 
 @click.command()
@@ -94,14 +96,14 @@ def history(target: str | None, limit: int, store_url: str | None, as_json: bool
         _dump(runs)
         return
     if not runs:
-        click.echo(f"no runs recorded{' for ' + target if target else ''} in {where}", err=True)
+        say(f"no runs recorded{' for ' + target if target else ''} in {where}", err=True)
         return
     table = _table(None, "run", "started (UTC)", "target", "policy", "verdict", "attempts", "errors", "folder")
     for r in runs:
         verdict = _styled(r.verdict) + (f" ({r.judgements} judgements)" if r.judgements > 1 else "")
         attempts = f"{r.attempts_done}/{r.attempts_planned}" + ("" if r.complete else " incomplete")
-        table.add_row(r.run_id, _when(r.started_at), r.target, r.policy_id or "—", verdict, attempts,
-                      str(r.errors), r.folder)
+        table.add_row(cell(r.run_id), _when(r.started_at), cell(r.target), cell(r.policy_id or "—"), verdict,
+                      attempts, str(r.errors), cell(r.folder))
     _console().print(table)
 
 
@@ -121,30 +123,30 @@ def show(run_id: str, store_url: str | None, as_json: bool) -> None:
         return
     s = detail.summary
     console = _console()
-    console.print(f"[bold]run {s.run_id}[/]  {s.target}")
+    console.print(f"[bold]run {markup_safe(s.run_id)}[/]  {markup_safe(s.target)}")
     console.print(f"started {_when(s.started_at)}, finished {_when(s.finished_at)} UTC; attempts "
                   f"{s.attempts_done}/{s.attempts_planned}{'' if s.complete else ' (incomplete)'}, {s.errors} errors")
-    console.print(f"suites: {', '.join(s.suites)}; policy: {s.policy_id or 'none'}")
-    console.print(f"folder: {s.folder}\nmanifest sha256: {s.manifest_sha256}")
+    console.print(f"suites: {markup_safe(', '.join(s.suites))}; policy: {markup_safe(s.policy_id or 'none')}")
+    console.print(f"folder: {markup_safe(s.folder)}\nmanifest sha256: {markup_safe(s.manifest_sha256)}")
     judgements = _table("Judgements (oldest first)", "#", "recorded (UTC)", "source", "policy", "fail on",
                         "verdict", "attempts by verdict")
     for i, j in enumerate(detail.judgements, 1):
         counts = ", ".join(f"{k} {v}" for k, v in sorted(j.counts.items()))
-        judgements.add_row(str(i), _when(j.recorded_at), j.source, j.policy_id or "—", j.fail_on,
-                           _styled(j.verdict), counts)
+        judgements.add_row(str(i), _when(j.recorded_at), cell(j.source), cell(j.policy_id or "—"), cell(j.fail_on),
+                           _styled(j.verdict), cell(counts))
     console.print(judgements)
     if not detail.judgements:
         return
     latest = detail.judgements[-1]
     findings = _table("Findings (latest judgement)", "rule", "severity", "status", "value", "95% CI", "n", "bound")
     for f in latest.findings:
-        findings.add_row(f.rule_id, f.severity, _styled(f.status), _num(f.value), _ci(f.ci_low, f.ci_high),
-                         str(f.n if f.n is not None else 0), f.bound)
+        findings.add_row(cell(f.rule_id), cell(f.severity), _styled(f.status), _num(f.value),
+                         _ci(f.ci_low, f.ci_high), str(f.n if f.n is not None else 0), cell(f.bound))
     console.print(findings)
     metrics = _table("Metrics", "metric", "selection", "value", "95% CI", "n")
     for m in latest.metrics:
         if m.scope == "overview":
-            metrics.add_row(m.name, m.selection, _num(m.value), _ci(m.ci_low, m.ci_high), str(m.n))
+            metrics.add_row(cell(m.name), cell(m.selection), _num(m.value), _ci(m.ci_low, m.ci_high), str(m.n))
     console.print(metrics)
 
 
@@ -172,14 +174,15 @@ def trend(metric: str, target: str | None, selection: str | None, store_url: str
                          f"{', '.join(known) or 'none'}")
     is_rule = points[0].status is not None
     columns = ["selection", "run", "started (UTC)", "target", "value", "95% CI", "n", "change"]
-    table = _table(f"{'rule' if is_rule else 'metric'} {metric}", *columns, "status" if is_rule else "verdict")
+    table = _table(f"{'rule' if is_rule else 'metric'} {markup_safe(metric)}", *columns,
+                   "status" if is_rule else "verdict")
     previous: dict[str, float | None] = {}
     for p in sorted(points, key=lambda p: p.selection):
         before = previous.get(p.selection)
         change = "—" if before is None or p.value is None else f"{p.value - before:+.3f}"
         previous[p.selection] = p.value
-        table.add_row(p.selection, p.run_id, _when(p.started_at), p.target, _num(p.value), _ci(p.ci_low, p.ci_high),
-                      str(p.n), change, _styled(p.status if is_rule else p.verdict))
+        table.add_row(cell(p.selection), cell(p.run_id), _when(p.started_at), cell(p.target), _num(p.value),
+                      _ci(p.ci_low, p.ci_high), str(p.n), change, _styled(p.status if is_rule else p.verdict))
     _console().print(table)
 
 
@@ -210,20 +213,20 @@ def import_(run_dirs: tuple[Path, ...], store_url: str | None) -> None:
             try:
                 folders = _run_folders(path)
             except AuditkitError as exc:
-                click.echo(f"error: {exc}", err=True)
+                say(f"error: {exc}", err=True)
                 failed += 1
                 continue
             for folder in folders:
                 try:
                     r = record_run(store, folder, source="import")
                 except AuditkitError as exc:
-                    click.echo(f"error: {exc}", err=True)
+                    say(f"error: {exc}", err=True)
                     failed += 1
                     continue
                 what = ("new run" if r.run_added else "new judgement" if r.judgement_added
                         else "already recorded")
-                click.echo(f"{r.run_id}  {what}, verdict {r.verdict} ({r.judgements} judgements)  {folder}")
-        click.echo(f"store: {store.display_url}", err=True)
+                say(f"{r.run_id}  {what}, verdict {r.verdict} ({r.judgements} judgements)  {folder}")
+        say(f"store: {store.display_url}", err=True)
     if failed:
         raise click.exceptions.Exit(2)
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.console import say
+
 
 @click.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
@@ -22,5 +24,5 @@ def init(folder: Path, model: str, base_url: str, key_env: str, intended_use: st
 
     for path in init_project(folder, model=model, base_url=base_url, key_env=key_env, intended_use=intended_use,
                              workflow=ci == "github", force=force):
-        click.echo(f"wrote {path}")
-    click.echo("next: edit auditkit.yaml, then `auditkit run --config auditkit.yaml`")
+        say(f"wrote {path}")
+    say("next: edit auditkit.yaml, then `auditkit run --config auditkit.yaml`")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from typing import Any
 
 import click
@@ -23,23 +24,28 @@ class AuditkitGroup(click.Group):
     """A click group that turns auditkit errors into one readable message and the documented exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from auditkit.cli.console import say
         from auditkit.errors import AuditkitError
 
         try:
             return super().invoke(ctx)
         except AuditkitError as exc:
-            click.echo(f"error: {exc}", err=True)
+            # Messages quote endpoint error bodies, exception messages and user files: print them safely.
+            say(f"error: {exc}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            say("interrupted", err=True)
             ctx.exit(3)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:
             if os.environ.get("AUDITKIT_DEBUG"):
-                raise
-            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
-                       "(set AUDITKIT_DEBUG=1 for the traceback, and please report it)", err=True)
+                # The traceback, and still exit code 3: CI reads 1 as a failed gate, not a crash.
+                say("".join(traceback.format_exception(exc)), err=True, nl=False)
+                say(f"internal error: {type(exc).__name__}: {exc} (please report it)", err=True)
+            else:
+                say(f"internal error: {type(exc).__name__}: {exc}\n"
+                    "(set AUDITKIT_DEBUG=1 for the traceback, and please report it)", err=True)
             ctx.exit(3)
 
 

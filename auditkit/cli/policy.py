@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from auditkit.cli.console import say
+
 
 @click.group()
 def policy() -> None:
@@ -18,7 +20,7 @@ def validate(files: tuple[str, ...]) -> None:
 
     for path in files:
         resolved = load_policy(path)
-        click.echo(f"{path}: ok ({resolved.id}, {len(resolved.rules)} rules)")
+        say(f"{path}: ok ({resolved.id}, {len(resolved.rules)} rules)")
 
 
 @policy.command()
@@ -36,4 +38,4 @@ def list_policies() -> None:
 
     for pid in sorted(builtin_policies()):
         resolved = load_policy(pid)
-        click.echo(f"{pid:<12} {len(resolved.rules):>3} rules  {resolved.description}")
+        say(f"{pid:<12} {len(resolved.rules):>3} rules  {resolved.description}")

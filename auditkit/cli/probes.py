@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.console import say
+
 
 @click.group()
 def probes() -> None:
@@ -41,15 +43,15 @@ def list_suites(refs: tuple[str, ...], show_tags: bool, as_json: bool) -> None:
     for counts, description in rows:
         planned = f", {counts.variants} planned" if counts.variants != counts.probes else ""
         summary = ", ".join(f"{c} {n}" for c, n in sorted(counts.by_category.items()))
-        click.echo(f"{counts.suite:<28} {counts.probes:>6} probes{planned}  ({summary})  {description}".rstrip())
+        say(f"{counts.suite:<28} {counts.probes:>6} probes{planned}  ({summary})  {description}".rstrip())
     if show_tags:
-        click.echo("\nplanned attempts per tag:")
+        say("\nplanned attempts per tag:")
         groups: dict[str, list[str]] = {}
         for tag, n in sorted(total.by_tag.items()):
             prefix, sep, term = tag.partition(":")
             groups.setdefault(prefix if sep else "(labels)", []).append(f"{term if sep else tag} {n}")
         for prefix, items in groups.items():
-            click.echo(f"  {prefix}: " + ", ".join(items))
+            say(f"  {prefix}: " + ", ".join(items))
 
 
 @probes.command()
@@ -63,9 +65,9 @@ def show(ref: str, suite_refs: tuple[str, ...]) -> None:
 
     if "/" not in ref or Path(ref).exists() or parse_ref(ref):
         for suite in load_suites([ref]):
-            click.echo(f"suite {suite.id}: {suite.description}\nfile: {suite.path}\nsha256: {suite.sha256}")
+            say(f"suite {suite.id}: {suite.description}\nfile: {suite.path}\nsha256: {suite.sha256}")
             for p in suite.probes:
-                click.echo(f"  {p.id}  [{p.category}, expect {p.expected}]  {p.user_text[:70]!r}")
+                say(f"  {p.id}  [{p.category}, expect {p.expected}]  {p.user_text[:70]!r}")
         return
     suite_id = ref.split("/")[0]
     if suite_refs:
@@ -91,11 +93,11 @@ def validate(files: tuple[str, ...]) -> None:
 
     for ref in files:
         for suite in load_suites([ref]):
-            click.echo(f"{suite.path}: ok ({suite.id}, {len(suite.probes)} probes)")
+            say(f"{suite.path}: ok ({suite.id}, {len(suite.probes)} probes)")
             unknown = load_taxonomy().unknown(t for p in suite.probes for t in p.tags)
             if unknown:
-                click.echo(f"  note: {len(unknown)} tag(s) not in the taxonomy vocabulary (reports map only known "
-                           f"tags): {', '.join(unknown[:10])}{' ...' if len(unknown) > 10 else ''}")
+                say(f"  note: {len(unknown)} tag(s) not in the taxonomy vocabulary (reports map only known "
+                    f"tags): {', '.join(unknown[:10])}{' ...' if len(unknown) > 10 else ''}")
 
 
 @probes.command()
@@ -146,4 +148,4 @@ def import_suite(fmt: str, source: str, out: Path | None, settings: tuple[str, .
     write_atomic(out, text)
     suite = load_suite_file(out)  # what was written must load as it will in a run
     summary = ", ".join(f"{c} {n}" for c, n in sorted(Counter(p.category for p in suite.probes).items()))
-    click.echo(f"wrote {out}: suite {suite.id}, {len(suite.probes)} probes ({summary})")
+    say(f"wrote {out}: suite {suite.id}, {len(suite.probes)} probes ({summary})")

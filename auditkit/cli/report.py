@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.console import say
+
 FORMAT_CHOICES = ("md", "json", "junit", "html", "pdf")
 
 
@@ -53,13 +55,13 @@ def report(run_dir: Path, formats: tuple[str, ...], to_stdout: bool, out_dir: Pa
     if trend and "html" in chosen:
         _add_trend(rep, target / "report.html", trend, store_url)
     for path in paths:
-        click.echo(str(path))
+        say(str(path))
     if target.resolve() == folder.path.resolve():
         before = read_evidence(folder.path)
         after = refresh_evidence(folder.path, rep.manifest.run_id, paths)
         if before is not None and before.signature is not None and after.signature is None:
-            click.echo("the reports changed, so evidence.json lists new hashes and its signature was removed: "
-                       "sign the run again with `auditkit sign`", err=True)
+            say("the reports changed, so evidence.json lists new hashes and its signature was removed: "
+                "sign the run again with `auditkit sign`", err=True)
 
 
 def _add_trend(rep: object, html_path: Path, metrics: tuple[str, ...], store_url: str | None) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.console import say
 from auditkit.cli.history import store_recording_options
 from auditkit.cli.options import fail_on_option
 from auditkit.secrets import SECRETS_FILE_ENV
@@ -64,7 +65,7 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
 
     if secrets_file:
         os.environ[SECRETS_FILE_ENV] = os.path.abspath(secrets_file)
-    data = load_config(config_path) if config_path else {}
+    data = load_config(config_path, check_target=not target) if config_path else {}
     given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
              "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,
              "score": score, "scoring_threads": scoring_threads, "executor": executor, "ray_workers": ray_workers,
@@ -78,14 +79,14 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
 
         data["target"] = EMBEDDED_SPEC
         data.setdefault("concurrency", EMBEDDED_CONCURRENCY)  # = its batch size; see embedded.py
-        click.echo(DEFAULT_TARGET_NOTICE, err=True)
+        say(DEFAULT_TARGET_NOTICE, err=True)
     if resume and not data.get("out"):
         raise InputError("--resume needs --out: the folder of the run to continue")
     config = validate(RunConfig, data, path=config_path, what="run configuration")
     from auditkit.targets.embedded import prepare_if_embedded
 
     # The first use converts the demonstration model (about a minute): say so rather than sit silent.
-    prepare_if_embedded(config.target, on_status=lambda line: click.echo(line, err=True))
+    prepare_if_embedded(config.target, on_status=lambda line: say(line, err=True))
     reporter = progress_reporter("auditing", progress)
     try:
         outcome = run_audit(config, resume=resume, progress=reporter)
@@ -93,8 +94,8 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
         if reporter:
             reporter.close()
         where = f" --out {config.out}" if config.out else ""
-        click.echo(f"interrupted: finished attempts are saved; continue with `auditkit run ... --resume{where}`",
-                   err=True)
+        say(f"interrupted: finished attempts are saved; continue with `auditkit run ... --resume{where}`",
+            err=True)
         raise click.exceptions.Exit(3) from None
     if reporter:
         reporter.close()

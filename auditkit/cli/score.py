@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from auditkit.cli.console import say
 from auditkit.cli.detect import parse_options
 from auditkit.cli.options import fail_on_option
 
@@ -41,8 +42,8 @@ def score(run_dir: Path, detector_names: str | None, options: tuple[str, ...], p
         raise click.UsageError("--option needs --detectors")
     outcome = rescore_run(run_dir, detectors=specs, policy=policy, fail_on=fail_on)  # type: ignore[arg-type]
     for note in outcome.notes:
-        click.echo(f"note: {note}", err=True)
-    click.echo(f"re-scored {outcome.scored} answered attempts; {outcome.changed} verdicts changed", err=True)
+        say(f"note: {note}", err=True)
+    say(f"re-scored {outcome.scored} answered attempts; {outcome.changed} verdicts changed", err=True)
     if outcome.report.policy is not None:
         print_summary(outcome.report, folder=str(run_dir))
     raise click.exceptions.Exit(outcome.report.exit_code)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from auditkit.cli.console import say
+
 DEFAULT_KEY = "auditkit-signing.key"
 
 
@@ -18,8 +20,8 @@ def keygen(path: Path, force: bool) -> None:
     from auditkit.evidence.signing import generate_key
 
     private, public, kid = generate_key(path, force=force)
-    click.echo(f"private key: {private} (keep it secret)\npublic key:  {public} (give it to verifiers)\n"
-               f"key id:      {kid}")
+    say(f"private key: {private} (keep it secret)\npublic key:  {public} (give it to verifiers)\n"
+        f"key id:      {kid}")
 
 
 @click.command()
@@ -36,8 +38,8 @@ def sign(run_dir: Path, key: Path, signer: str | None, rehash: bool) -> None:
     evidence = sign_folder(run_dir, key, signer=signer, rehash=rehash)
     sig = evidence.signature
     assert sig is not None
-    click.echo(f"signed {len(evidence.statement.files)} artifact(s) of run {evidence.statement.run_id} "
-               f"with key {sig.key_id}{f' as {signer}' if signer else ''} at {sig.signed_at.isoformat()}")
+    say(f"signed {len(evidence.statement.files)} artifact(s) of run {evidence.statement.run_id} "
+        f"with key {sig.key_id}{f' as {signer}' if signer else ''} at {sig.signed_at.isoformat()}")
 
 
 @click.command()
@@ -54,7 +56,7 @@ def verify(run_dir: Path, key: Path | None, require_signature: bool) -> None:
     trusted = load_public_key(key) if key else None
     result = verify_folder(run_dir, trusted_key=trusted, require_signature=require_signature)
     for line in describe_problems(result):
-        click.echo(line)
+        say(line)
     messages = {
         "valid": f"signature: valid, key {result.key_id}"
                  + (f", signed by {result.signer}" if result.signer else "") + f" at {result.signed_at}"
@@ -63,7 +65,7 @@ def verify(run_dir: Path, key: Path | None, require_signature: bool) -> None:
         "untrusted": f"signature: made by key {result.key_id}, which is not the key given with --key",
         "unsigned": "signature: none (hashes only; `auditkit sign` makes the folder tamper-evident)",
     }
-    click.echo(messages[result.signature])
+    say(messages[result.signature])
     verdict = "OK" if result.ok else "FAILED"
-    click.echo(f"{verdict}: {result.checked} artifact(s) of run {result.run_id} checked")
+    say(f"{verdict}: {result.checked} artifact(s) of run {result.run_id} checked")
     raise click.exceptions.Exit(0 if result.ok else 1)

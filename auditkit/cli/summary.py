@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
-
 
 def _num(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
@@ -15,36 +13,42 @@ def print_summary(report: Any, *, folder: str | None = None) -> None:
     """Findings table and the gate verdict, on stderr; library code never prints, so the CLI does."""
     from rich.table import Table
 
-    from auditkit.cli.console import stderr_console
+    from auditkit.cli.console import cell, markup_safe, stderr_console
 
+    # Rule ids, bounds and the folder come from user files and paths: shown literally, never as markup.
     console = stderr_console()
-    table = Table(title=f"Findings ({report.policy.id if report.policy else 'no policy'})", show_lines=False)
+    policy_id = markup_safe(report.policy.id) if report.policy else "no policy"
+    table = Table(title=f"Findings ({policy_id})", show_lines=False)
     for col in ("rule", "severity", "status", "value", "95% CI", "n", "bound"):
         table.add_column(col)
     styles = {"pass": "green", "fail": "bold red", "inconclusive": "yellow"}
     for f in report.findings:
         m = f.metric
         ci = f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m and m.value is not None else "—"
-        table.add_row(f.rule_id, f.severity, f"[{styles[f.status]}]{f.status}[/]", _num(m.value if m else None),
-                      ci, str(m.n if m else 0), f.bound)
+        table.add_row(cell(f.rule_id), cell(f.severity), f"[{styles[f.status]}]{f.status}[/]",
+                      _num(m.value if m else None), ci, str(m.n if m else 0), cell(f.bound))
     console.print(table)
     counts = report.counts
     console.print(f"attempts: {sum(counts.values())} ({counts.get('pass', 0)} pass, {counts.get('violation', 0)} "
                   f"violation, {counts.get('unscored', 0)} unscored, {counts.get('error', 0)} error)")
     if folder:
-        console.print(f"run folder: {folder}")
+        console.print(f"run folder: {markup_safe(folder)}")
     verdict = "[bold green]PASS[/]" if report.exit_code == 0 else "[bold red]FAIL[/]"
     console.print(f"gate (fail on {report.fail_on} and above): {verdict}")
 
 
 def echo_error(message: str) -> None:
     """One error line on stderr."""
-    click.echo(f"error: {message}", err=True)
+    from auditkit.cli.console import say
+
+    say(f"error: {message}", err=True)
 
 
 def publish_to_ci(report: Any, *, folder: str | None = None) -> None:
     """Step summary and annotations when running under GitHub Actions (stdout carries workflow commands)."""
     from auditkit.ci.github import publish
+    from auditkit.cli.console import say
 
+    # Workflow commands quote rule ids and evidence; a control sequence in them would reach the CI log raw.
     for line in publish(report, run_dir=folder):
-        click.echo(line)
+        say(line)

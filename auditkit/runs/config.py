@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from auditkit._base import UserModel
+from auditkit.errors import InputError
 from auditkit.policy.model import Severity
-from auditkit.userfiles import load_model
+from auditkit.userfiles import Location, load_yaml, located_problem, validation_problems
 
 DEFAULT_SUITES = ["starter"]
 DEFAULT_POLICY = "default"
@@ -67,11 +68,27 @@ class RunConfig(UserModel):
         return value
 
 
-def load_config(path: Path) -> dict[str, Any]:
-    """Read auditkit.yaml as a mapping (validated once merged with command-line options)."""
-    model = load_model(_ConfigFile, Path(path), what="config")
+def load_config(path: Path, *, check_target: bool = True) -> dict[str, Any]:
+    """Read auditkit.yaml as a mapping (validated once merged with command-line options).
+
+    Every problem of the file, its `target:` section included, is reported at once with file:line:col;
+    `check_target=False` skips the section when the command line replaces it.
+    """
+    path = Path(path)
+    raw, where = load_yaml(path)
+    problems: list[str] = []
+    model = None
+    try:
+        model = _ConfigFile.model_validate(raw)
+    except ValidationError as exc:
+        problems += validation_problems(exc, _ConfigFile, path, where)
+    if check_target and isinstance(raw, dict):
+        problems += target_problems(raw.get("target"), path, where)
+    if problems or model is None:
+        problems.sort(key=lambda line: _line_of(line, path))
+        raise InputError(f"{path}: invalid config ({len(problems)} problem(s))", file=str(path), problems=problems)
     data = model.model_dump(exclude_unset=True)
-    base = Path(path).resolve().parent
+    base = path.resolve().parent
     # Paths in a config file are relative to that file, not to where the command runs.
     if "out" in data and data["out"] is not None and not Path(data["out"]).is_absolute():
         data["out"] = base / data["out"]
@@ -81,6 +98,50 @@ def load_config(path: Path) -> dict[str, Any]:
         data["policy"] = str(base / data["policy"])
     data["target"] = _relative_target(data.get("target"), base)
     return data
+
+
+def _line_of(problem: str, path: Path) -> tuple[int, int]:
+    """The (line, column) a located problem line names, for listing a file's problems in order."""
+    match = re.match(r":(\d+):(\d+): ", problem[len(str(path)):])
+    return (int(match[1]), int(match[2])) if match else (0, 0)
+
+
+def target_problems(target: Any, path: Path | None = None, where: dict[tuple, Location] | None = None) -> list[str]:
+    """Located problems of a `target:` value: its type must be installed and its options fit that type.
+
+    Targets whose factory names a `config_model` (every built-in one) are checked field by field, so that a
+    misspelt option is reported with the rest of the file instead of when the run starts.
+    """
+    from auditkit.plugins import available, load_plugin
+    from auditkit.targets.registry import SPEC_FORMS
+
+    def located(loc: tuple, message: str) -> str:
+        return located_problem(path, where, loc, message)
+
+    if isinstance(target, str):
+        type_name, colon, _ = target.strip().partition(":")
+        loc: tuple = ("target",)
+        if not colon or not type_name:
+            return [located(loc, f"expected TYPE:SPEC ({', '.join(SPEC_FORMS)}) or a mapping with `type` "
+                                 f"(got {target!r})")]
+    elif isinstance(target, dict) and "type" in target:
+        type_name, loc = target["type"], ("target", "type")
+        if not isinstance(type_name, str) or not type_name:
+            return [located(loc, f"expected a target type name, one of: {', '.join(available('targets'))}")]
+    else:
+        return []  # missing, or a mapping without `type`: the RunConfig model reports those
+    types = available("targets")
+    if type_name not in types:
+        return [located(loc, f"unknown target type {type_name!r}; expected one of: {', '.join(types)}")]
+    config_model = getattr(load_plugin("targets", type_name), "config_model", None)
+    if not isinstance(target, dict) or not (isinstance(config_model, type) and issubclass(config_model, BaseModel)):
+        return []  # a TYPE:SPEC string is parsed by its target when the run starts
+    options = {k: v for k, v in target.items() if k != "type"}
+    try:
+        config_model.model_validate(options)
+    except ValidationError as exc:
+        return validation_problems(exc, config_model, path, where, prefix=("target",))
+    return []
 
 
 def _relative_target(target: Any, base: Path) -> Any:

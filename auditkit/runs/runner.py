@@ -13,6 +13,7 @@ from pathlib import Path
 
 from auditkit._version import __version__
 from auditkit.aio import run_sync
+from auditkit.atomic import open_private_append
 from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet, check_specs
 from auditkit.errors import InputError, RunError, TargetError
@@ -60,7 +61,7 @@ class _Log:
     """The append-only attempt log; one line per finished attempt, flushed as it lands."""
 
     def __init__(self, path: Path):
-        self._file = path.open("a", encoding="utf-8")
+        self._file = open_private_append(path)  # raw answers may hold personal data: 0600, like the reports
 
     def append(self, attempt: Attempt) -> None:
         self._file.write(attempt.model_dump_json() + "\n")

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from auditkit.atomic import create_private
 from auditkit.errors import InputError, MissingExtraError, RunError
 from auditkit.store.location import resolve_store_url
 
@@ -38,8 +39,11 @@ def _sqlite_engine(sa: Any, url: Any) -> Any:
     if database and database != ":memory:" and not database.startswith("file:"):
         try:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # SQLite would create the file 0644; the store holds every run's results, so it is made 0600
+            # first (an empty file is an empty database), and SQLite gives its -wal and -shm files the same mode.
+            create_private(Path(database).expanduser())
         except OSError as exc:
-            raise RunError(f"cannot create the run store's folder for {database}: {exc.strerror}") from None
+            raise RunError(f"cannot create the run store {database}: {exc.strerror}") from None
     engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")

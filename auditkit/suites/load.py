@@ -10,7 +10,7 @@ from auditkit.errors import InputError
 from auditkit.resources import data_dir
 from auditkit.suites.expand import expand_probe
 from auditkit.suites.model import Probe, SuiteFile
-from auditkit.userfiles import load_model
+from auditkit.userfiles import Location, load_yaml, located_problem, validate
 
 SUITE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBES = 200_000
@@ -43,12 +43,22 @@ def builtin_suite_files() -> dict[str, Path]:
 def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
     """Load and expand one suite file."""
     path = Path(path)
-    spec = load_model(SuiteFile, path, what="suite")
-    return suite_from_spec(spec, path, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), builtin=builtin)
+    data, where = load_yaml(path)
+    spec = validate(SuiteFile, data, path=path, where=where, what="suite")
+    return suite_from_spec(spec, path, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), builtin=builtin,
+                           where=where)
 
 
-def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool = False) -> Suite:
-    """Check and expand a suite read from `path` (a suite file, or a benchmark file a loader read)."""
+def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool = False,
+                    where: dict[tuple, Location] | None = None) -> Suite:
+    """Check and expand a suite read from `path` (a suite file, or a benchmark file a loader read).
+
+    `where` (from load_yaml) places each problem at its line of the file.
+    """
+
+    def refuse(loc: tuple, message: str) -> InputError:
+        return InputError(located_problem(path, where, loc, message), file=str(path))
+
     if spec.transforms:
         # Imported here: the transforms package itself imports the suites package.
         from auditkit.transforms.apply import build_suite_transforms
@@ -57,20 +67,22 @@ def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool =
     base = path.parent.resolve()
     probes: list[Probe] = []
     seen: set[str] = set()
-    for probe_spec in spec.probes:
-        for image in probe_spec.images:
+    for i, probe_spec in enumerate(spec.probes):
+        for j, image in enumerate(probe_spec.images):
+            at = ("probes", i, "images", j)
             resolved = (base / image).resolve()
             if not resolved.is_relative_to(base):
-                raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} lies outside the suite's folder")
+                raise refuse(at, f"image {image!r} of probe {probe_spec.id!r} lies outside the suite's folder; "
+                                 "expected a path inside it")
             if not resolved.is_file():
-                raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} not found")
+                raise refuse(at, f"image {image!r} of probe {probe_spec.id!r} not found")
             if resolved.stat().st_size > MAX_IMAGE_BYTES:
-                raise InputError(f"{path}: probe {probe_spec.id!r}: image {image!r} is "
-                                 f"{resolved.stat().st_size} bytes; the limit is {MAX_IMAGE_BYTES} bytes")
+                raise refuse(at, f"image {image!r} of probe {probe_spec.id!r} is {resolved.stat().st_size} bytes; "
+                                 f"the limit is {MAX_IMAGE_BYTES} bytes")
         for probe in expand_probe(probe_spec, spec, base):
             if probe.id in seen:
-                raise InputError(f"{path}: probe {probe_spec.id!r} expands to the same variables twice "
-                                 f"({probe.variables}); remove the duplicate value")
+                raise refuse(("probes", i, "variables"), f"probe {probe_spec.id!r} expands to the same variables "
+                             f"twice ({probe.variables}); remove the duplicate value")
             seen.add(probe.id)
             probes.append(probe)
             if len(probes) > MAX_PROBES:

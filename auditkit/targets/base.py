@@ -27,7 +27,11 @@ class Target(Protocol):
 
 
 class TargetFactory(Protocol):
-    """What an `auditkit.targets` entry point names: a class built from a spec string or a config."""
+    """What an `auditkit.targets` entry point names: a class built from a spec string or a config.
+
+    A factory may also name `config_model`, the pydantic model of its `target:` mapping: config files are
+    then checked against it before the run, each problem reported with its file and line.
+    """
 
     @classmethod
     def from_spec(cls, spec: str) -> Target:

@@ -180,6 +180,7 @@ class EmbeddedTarget(HFTarget):
     """The embedded demonstration model, run through the hf target's text backend."""
 
     type = "embedded"
+    config_model = EmbeddedConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: EmbeddedConfig | None = None, /, **options: Any) -> None:
         if config is None:

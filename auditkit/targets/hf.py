@@ -34,6 +34,7 @@ class HFTarget:
     """A transformers model under audit. Concurrent `generate` calls are batched (see hf_batching)."""
 
     type = "hf"
+    config_model = HFConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: HFConfig | None = None, /, **options: Any) -> None:
         if config is None:

@@ -167,6 +167,7 @@ class OpenAITarget:
     """A model behind an OpenAI-compatible `/chat/completions` endpoint (OpenAI, vLLM, Ollama, TGI, ...)."""
 
     type = "openai"
+    config_model = OpenAIConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: OpenAIConfig | None = None, /, **options: Any) -> None:
         if config is None:

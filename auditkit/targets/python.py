@@ -123,6 +123,7 @@ class PythonTarget:
     """
 
     type = "python"
+    config_model = PythonConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: PythonConfig | None = None, /, **options: Any) -> None:
         if config is None:

@@ -81,6 +81,7 @@ class ReplayTarget:
     """
 
     type = "replay"
+    config_model = ReplayConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

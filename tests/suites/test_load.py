@@ -153,8 +153,11 @@ def test_image_outside_suite_folder_is_refused(tmp_path):
         probes:
           - {id: p, category: misuse, expected: refuse, prompt: x, images: [../secret.png]}
     """)
-    with pytest.raises(InputError, match="outside the suite's folder"):
+    with pytest.raises(InputError, match="outside the suite's folder") as caught:
         load_suite_file(path)
+    # file:line:col of the image path itself, and where it stands in the suite.
+    assert str(caught.value).startswith(f"{path}:5:69: probes[0].images[0]: image '../secret.png' of probe 'p' "
+                                        "lies outside the suite's folder")
 
 
 def test_unknown_list_and_duplicate_ids_are_errors(tmp_path):
@@ -187,3 +190,20 @@ def test_builtin_folder_and_unknown_reference():
 def test_schema_file_is_up_to_date():
     shipped = json.loads((Path(__file__).parents[2] / "probes" / "schema.json").read_text())
     assert shipped == suite_schema(), "regenerate with: auditkit probes schema > probes/schema.json"
+
+
+def test_alias_bomb_is_refused_at_the_line_of_the_alias_that_expands_it(tmp_path):
+    levels = "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 8))
+    path = write(tmp_path, "suite: x\ndescription: d\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                 + levels + "probes: []\n")
+    with pytest.raises(InputError, match="aliases are expanded") as caught:
+        load_suite_file(path)
+    # Each *l4 repeats 111,111 values: the 8th of them on l5's line (line 8, column 45) passes a million.
+    assert str(caught.value).startswith(f"{path}:8:45: more than 1000000 values"), str(caught.value)
+
+
+def test_recursive_alias_is_refused_with_file_and_line(tmp_path):
+    path = write(tmp_path, "suite: x\ndescription: d\nloop: &x [a, *x]\nprobes: []\n")
+    with pytest.raises(InputError, match="alias refers to a value that contains it") as caught:
+        load_suite_file(path)
+    assert str(caught.value).startswith(f"{path}:3:7: ")
