@@ -59,8 +59,13 @@ def file_hash(path: Path, name: str | None = None, *, budget: list[int] | None =
     return FileHash(path=label, size=stat.st_size, sha256=digest)
 
 
-def folder_hashes(folder: Path, *, only: list[str] | None = None) -> tuple[list[FileHash], list[str]]:
-    """Hashes of the files of a model folder (all of them, recursively, or only the named ones) and notes.
+def _skipped(part: str) -> bool:
+    return part.startswith(".") or part == "__pycache__"
+
+
+def folder_hashes(folder: Path, *, only: list[str] | None = None,
+                  recursive: bool = True) -> tuple[list[FileHash], list[str]]:
+    """Hashes of the files of a model folder (all of them, only its top level, or only the named ones) and notes.
 
     Hidden files and folders (.git, .cache) and Python byte-code caches are skipped.
     """
@@ -68,9 +73,17 @@ def folder_hashes(folder: Path, *, only: list[str] | None = None) -> tuple[list[
     notes: list[str] = []
     if only is not None:
         paths = [folder / name for name in only if (folder / name).is_file()]
+    elif recursive:
+        paths = sorted(p for p in folder.rglob("*") if p.is_file()
+                       and not any(_skipped(part) for part in p.relative_to(folder).parts))
     else:
-        paths = sorted(p for p in folder.rglob("*") if p.is_file() and not any(
-            part.startswith(".") or part == "__pycache__" for part in p.relative_to(folder).parts))
+        entries = sorted(p for p in folder.iterdir() if not _skipped(p.name))
+        paths = [p for p in entries if p.is_file()]
+        inner = [p.name for p in entries if p.is_dir()]
+        if inner:
+            # Training checkpoints and exports live in subfolders; transformers loads the top level.
+            notes.append(f"subfolders not hashed (transformers loads the top level): {', '.join(inner[:10])}"
+                         + (f" and {len(inner) - 10} more" if len(inner) > 10 else ""))
     if len(paths) > MAX_FILES:
         notes.append(f"{len(paths)} files in {folder}; the first {MAX_FILES} by name were hashed")
         paths = paths[:MAX_FILES]

@@ -68,7 +68,7 @@ def local_model_provenance(model: str, *, gguf_file: str | None = None, revision
             location = str(folder / gguf_file)
         if hash_files:
             only = [name for name in (gguf_file, CARD, CONFIG) if name] if gguf_file else None
-            files, more = folder_hashes(folder, only=only)
+            files, more = folder_hashes(folder, only=only, recursive=False)
             notes += more
     prov = ModelProvenance(location=location, access="weights", open_weights_basis=NOT_STATED,
                            files=files, notes=notes)

