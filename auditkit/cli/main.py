@@ -81,6 +81,9 @@ def _register() -> None:
 
     cli.add_command(detect.detect)
     cli.add_command(score.score)
+    from auditkit.cli import plan
+
+    cli.add_command(plan.plan)
 
 
 _register()
