@@ -62,7 +62,7 @@ def test_audit_from_an_installed_wheel(wheel, tmp_path):
                  "-o", "out", cwd=work, env=env)
         sent = len(server.chat_requests)
     assert run.returncode in (0, 1), run.stderr
-    assert sent == 52
+    assert sent == 68
     assert (work / "out" / "report.md").read_text().count("starter-") >= 6
     listing = sh(venv / "bin" / "auditkit", "probes", "list", cwd=work, env=env)
     assert "starter-over-refusal" in listing.stdout

@@ -42,14 +42,17 @@ class RuleOutcome:
         return "\n".join(lines)
 
     def check(self) -> None:
-        """Pass, fail (at or above fail-on), xfail (a failure below fail-on) or skip (inconclusive)."""
+        """Pass, fail (at or above fail-on, inconclusive too where the policy fails on it), xfail (a failure below
+        fail-on) or skip (inconclusive)."""
         from auditkit.policy.model import severity_rank
 
         f = self.finding
         if f.status == "pass":
             return
         if f.status == "inconclusive":
-            if self.strict:
+            # The policy's on_inconclusive decides, as the gate does: missing evidence fails where it says so.
+            blocks = f.on_inconclusive == "fail" and severity_rank(f.severity) >= severity_rank(self.report.fail_on)
+            if self.strict or blocks:
                 pytest.fail(self.describe(), pytrace=False)
             pytest.skip(f"inconclusive: {f.message}")
         if severity_rank(f.severity) >= severity_rank(self.report.fail_on):

@@ -81,9 +81,10 @@ def _register() -> None:
 
     cli.add_command(detect.detect)
     cli.add_command(score.score)
-    from auditkit.cli import bom
+    from auditkit.cli import bom, plan
 
     cli.add_command(bom.bom)
+    cli.add_command(plan.plan)
 
 
 _register()

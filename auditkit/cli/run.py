@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from auditkit.cli.console import say
 from auditkit.cli.history import store_recording_options
-from auditkit.cli.options import fail_on_option
+from auditkit.cli.options import fail_on_inconclusive_option, fail_on_option
 from auditkit.secrets import SECRETS_FILE_ENV
+
+if TYPE_CHECKING:
+    from auditkit.runs.config import RunConfig
 
 
 @click.command()
@@ -34,6 +38,7 @@ from auditkit.secrets import SECRETS_FILE_ENV
 @click.option("--scoring-threads", type=click.IntRange(1, 64),
               help="Threads scoring answers while requests are in flight. Default: one per CPU, at most 4.")
 @fail_on_option
+@fail_on_inconclusive_option
 @click.option("--title", help="Report title.")
 @click.option("--intended-use", help="The model's intended use, for the report's model card.")
 @click.option("--executor", help="Where attempts are sent and scored: local (default), ray (the cluster in "
@@ -50,7 +55,8 @@ from auditkit.secrets import SECRETS_FILE_ENV
               "when the environment does not set them.")
 def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_policy: bool, config_path: Path | None,
         out: Path | None, concurrency: int | None, samples: int | None, seed: int | None, limit: int | None,
-        fail_on: str | None, title: str | None, intended_use: str | None, resume: bool, progress: bool,
+        fail_on: str | None, fail_on_inconclusive: bool | None, title: str | None, intended_use: str | None,
+        resume: bool, progress: bool,
         score: bool | None, scoring_threads: int | None, executor: str | None, ray_workers: int | None,
         ray_gpus: float | None,
         secrets_file: str | None) -> None:
@@ -68,6 +74,7 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     data = load_config(config_path, check_target=not target) if config_path else {}
     given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
              "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,
+             "fail_on_inconclusive": fail_on_inconclusive,
              "score": score, "scoring_threads": scoring_threads, "executor": executor, "ray_workers": ray_workers,
              "ray_gpus": ray_gpus,
              "title": title, "intended_use": intended_use}
@@ -83,6 +90,8 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     if resume and not data.get("out"):
         raise InputError("--resume needs --out: the folder of the run to continue")
     config = validate(RunConfig, data, path=config_path, what="run configuration")
+    if config.policy:
+        _preflight(config)
     from auditkit.targets.embedded import prepare_if_embedded
 
     # The first use converts the demonstration model (about a minute): say so rather than sit silent.
@@ -104,3 +113,40 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
     # After the summary and before the exit code: a failing gate is recorded too, and a store error only warns.
     record_requested_run(outcome.folder)
     raise click.exceptions.Exit(outcome.exit_code)
+
+
+def _preflight(config: RunConfig) -> None:
+    """Before anything is sent: stop on a rule the suites can never feed (exit 2), warn about rules that will be
+    inconclusive, and print the sizing table when a rule is under-powered."""
+    from auditkit.errors import InputError, MissingExtraError
+    from auditkit.policy.coverage import check_preflight, planned_attempts
+    from auditkit.policy.load import load_policy
+    from auditkit.suites.load import load_suites
+
+    assert config.policy is not None
+    policy = load_policy(config.policy)
+    if config.fail_on_inconclusive:
+        policy = policy.with_inconclusive("fail")
+    planned = planned_attempts(load_suites(config.suites))
+    try:
+        from auditkit.cli.plan import print_plan
+        from auditkit.policy.sizing import plan_audit
+
+        found = plan_audit(policy, planned, samples=config.samples, fail_on=config.fail_on, baseline=False)
+    except MissingExtraError:
+        # Sizing needs statsmodels; without it the run still checks that every rule can be judged.
+        check_preflight(policy, planned, fail_on=config.fail_on, baseline=False, suites=config.suites)
+        return
+    if found.preflight.errors:
+        raise InputError(f"policy {policy.id}: {len(found.preflight.errors)} rule(s) can never be judged with "
+                         f"suites {', '.join(config.suites)}; nothing was sent", problems=found.preflight.errors)
+    for line in found.preflight.warnings:
+        say(f"warning: {line}", err=True)
+    weak = [r for r in found.underpowered() if r.coverage.problem is None]
+    if weak:
+        print_plan(found, rules=weak,
+                   title=f"Under-powered rules ({len(weak)} of {len(found.rules)}; `auditkit plan` sizes the audit)")
+        need = found.samples_for_all
+        advice = f"--samples {need}" if need else "more probes (no --samples up to 100 is enough)"
+        say(f"{len(weak)} rule(s) have under {100 * found.target_power:.0f}% power against the effects shown; "
+            f"{advice} would give every rule that power", err=True)

@@ -14,6 +14,7 @@ def print_summary(report: Any, *, folder: str | None = None) -> None:
     from rich.table import Table
 
     from auditkit.cli.console import cell, markup_safe, stderr_console
+    from auditkit.policy.judge import blocks_gate, lacking_evidence_text
 
     # Rule ids, bounds and the folder come from user files and paths: shown literally, never as markup.
     console = stderr_console()
@@ -25,12 +26,19 @@ def print_summary(report: Any, *, folder: str | None = None) -> None:
     for f in report.findings:
         m = f.metric
         ci = f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m and m.value is not None else "—"
-        table.add_row(cell(f.rule_id), cell(f.severity), f"[{styles[f.status]}]{f.status}[/]",
+        # An inconclusive finding that fails the gate is shown as such: missing evidence is not a pass.
+        status = f"[{styles[f.status]}]{f.status}[/]"
+        if blocks_gate(f, report.fail_on) and f.status == "inconclusive":
+            status = "[bold red]inconclusive (fails)[/]"
+        table.add_row(cell(f.rule_id), cell(f.severity), status,
                       _num(m.value if m else None), ci, str(m.n if m else 0), cell(f.bound))
     console.print(table)
     counts = report.counts
     console.print(f"attempts: {sum(counts.values())} ({counts.get('pass', 0)} pass, {counts.get('violation', 0)} "
                   f"violation, {counts.get('unscored', 0)} unscored, {counts.get('error', 0)} error)")
+    lacking = lacking_evidence_text(report.findings, report.fail_on)
+    if lacking:
+        console.print(f"evidence: {markup_safe(lacking)}")
     if folder:
         console.print(f"run folder: {markup_safe(folder)}")
     verdict = "[bold green]PASS[/]" if report.exit_code == 0 else "[bold red]FAIL[/]"

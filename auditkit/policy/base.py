@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITIES: tuple[Severity, ...] = ("info", "low", "medium", "high", "critical")
 Status = Literal["pass", "fail", "inconclusive"]
+InconclusiveAction = Literal["fail", "warn", "pass"]
+INCONCLUSIVE_ACTIONS: tuple[InconclusiveAction, ...] = ("fail", "warn", "pass")
+INCONCLUSIVE_HELP = ("what an inconclusive finding does to the gate: fail (it fails the gate like a failed "
+                     "rule of its severity), warn (it passes the gate and is announced) or pass (it passes quietly)")
+Reason = Literal["no_attempts", "too_few", "too_few_per_group", "no_baseline", "undecided"]
+REASON_WORDS: dict[str, str] = {
+    "no_attempts": "no matching attempts",
+    "too_few": "too few attempts",
+    "too_few_per_group": "too few per group",
+    "no_baseline": "no baseline given",
+    "undecided": "interval across the bound",
+}
 Mode = Literal["point", "confident_pass", "confident_fail"]
 MODE_HELP = ("point: judge the estimate; confident_pass: pass only when the whole 95% interval is within the "
              "bound; confident_fail: fail only when the whole interval is beyond it. Where estimate and "
@@ -87,6 +99,8 @@ class RuleBase(UserModel):
     section: str | None = Field(default=None, description="the framework heading this rule evidences, "
                                                           "e.g. 'EU AI Act Annex IV 2(g)'")
     select: Selection = Field(default_factory=Selection)
+    on_inconclusive: InconclusiveAction | None = Field(default=None, description=INCONCLUSIVE_HELP + "; default: "
+                                                       "the policy's setting for this rule's severity")
 
     def selected(self, ctx: JudgeContext) -> list[Attempt]:
         """The run's attempts this rule looks at, in plan order."""
@@ -99,6 +113,14 @@ class RuleBase(UserModel):
         common = {"rule_id": self.id, "description": self.description, "rationale": self.rationale,
                   "severity": self.severity, "section": self.section, "rule_type": getattr(self, "type", None)}
         needed = fields.get("samples_needed")
+        if fields.get("status") == "inconclusive":
+            # Every inconclusive finding says why evidence was lacking; without a reason the data did not decide.
+            metric = fields.get("metric")
+            empty = metric is None or getattr(metric, "n", 0) == 0
+            if fields.get("reason") is None:
+                fields["reason"] = "no_attempts" if empty else "undecided"
+        else:
+            fields.pop("reason", None)
         if fields.get("status") == "inconclusive" and needed:
             # Every inconclusive finding says what would settle it, in the message that CI logs show.
             fields["message"] = f"{fields['message']}; about {needed} more attempt(s) would decide it"

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from auditkit._base import Record
 from auditkit.metrics.model import Metric
-from auditkit.policy.base import Mode, Severity, Status
+from auditkit.policy.base import InconclusiveAction, Mode, Reason, Severity, Status
 
 
 class Comparison(Record):
@@ -38,6 +38,10 @@ class Finding(Record):
     rule_type: str | None = Field(default=None, description="threshold, disparity, bbq_bias, tradeoff, ...")
     section: str | None = Field(default=None, description="the framework heading the rule evidences")
     mode: Mode | None = Field(default=None, description="how the interval was used to decide")
+    reason: Reason | None = Field(default=None, description="for an inconclusive finding: why evidence was "
+                                  "lacking (no_attempts, too_few, too_few_per_group, no_baseline, undecided)")
+    on_inconclusive: InconclusiveAction | None = Field(default=None, description="for an inconclusive finding: "
+                                                       "whether it fails the gate (fail), warns or passes")
     samples_needed: int | None = Field(default=None, description="for an inconclusive finding: about how many "
                                                                  "more attempts would decide it")
     corrected: Metric | None = Field(default=None, description="the rate corrected for detector error "

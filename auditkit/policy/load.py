@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from auditkit.errors import InputError
-from auditkit.policy.model import RULE_TYPES, Policy, PolicyFile, Rule
+from auditkit.policy.model import RULE_TYPES, Policy, PolicyFile, Rule, inconclusive_by_severity
 from auditkit.resources import data_dir
 from auditkit.userfiles import Location, load_yaml, validation_problems
 
@@ -157,5 +157,9 @@ def load_policy(ref: str | Path) -> Policy:
     # The hash covers the files leaf first, so it equals `cat <files...> | sha256sum`.
     digest = hashlib.sha256(b"".join(link.raw for link in chain)).hexdigest()
     leaf = chain[0].spec
-    return Policy(id=leaf.policy, description=leaf.description, rules=_merge(chain),
+    actions = None
+    for link in reversed(chain):
+        # Root first: each file's setting replaces what it extends, severity by severity.
+        actions = inconclusive_by_severity(link.spec.on_inconclusive, actions)
+    return Policy(id=leaf.policy, description=leaf.description, rules=_merge(chain), on_inconclusive=actions,
                   files=[str(link.path) for link in chain], sha256=digest)

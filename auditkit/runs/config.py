@@ -35,6 +35,8 @@ class RunConfig(UserModel):
                                         "while requests are in flight; default: one per CPU, at most 4")
     limit: int | None = Field(default=None, ge=1, description="send at most this many attempts (a smoke run)")
     fail_on: Severity = "high"
+    fail_on_inconclusive: bool = Field(default=False, description="every inconclusive rule at or above fail_on "
+                                       "fails the gate, whatever the policy's on_inconclusive says")
     title: str | None = None
     intended_use: str | None = None
     out_of_scope_uses: list[str] = Field(default_factory=list, description="uses the model is not for; the "

@@ -17,6 +17,7 @@ from auditkit.atomic import open_private_append
 from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet, check_specs
 from auditkit.errors import InputError, RunError, TargetError
+from auditkit.policy.coverage import check_preflight, planned_attempts
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy
 from auditkit.report.model import Report
@@ -103,6 +104,12 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
     """Run an audit end to end (see run_audit)."""
     suites = load_suites(config.suites)
     policy = load_policy(config.policy) if config.policy else None
+    if policy is not None:
+        if config.fail_on_inconclusive:
+            policy = policy.with_inconclusive("fail")
+        # A rule these suites can never feed stops the run before anything is sent.
+        check_preflight(policy, planned_attempts(suites), fail_on=config.fail_on, baseline=False,
+                        suites=config.suites)
     attempts = Plan(suites, samples=config.samples, limit=config.limit)
     probes = {p.id: p for s in suites for p in s.probes}
     # Detector models take seconds to load: build them in a thread while the first requests go out (scoring

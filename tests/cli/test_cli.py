@@ -14,7 +14,7 @@ from auditkit.cli.main import cli
 
 COMMANDS = [[], ["run"], ["gate"], ["report"], ["probes"], ["probes", "list"], ["probes", "show"],
             ["probes", "validate"], ["probes", "schema"], ["policy"], ["policy", "validate"],
-            ["policy", "schema"], ["policy", "list"]]
+            ["policy", "schema"], ["policy", "list"], ["plan"]]
 
 
 def invoke(*args: str):

@@ -70,12 +70,14 @@ def test_baseline_rules() -> None:
     assert policy.files == [str(builtin_policies()["baseline"])]
 
 
-def test_default_adds_bias_refusal_and_keeps_baseline() -> None:
+def test_default_adds_bias_refusal_and_decision_parity_and_keeps_baseline() -> None:
     baseline, default = load_policy("baseline"), load_policy("default")
-    assert default.rules[:-1] == baseline.rules
-    bias = default.rules[-1]
+    assert default.rules[:-2] == baseline.rules
+    bias, parity = default.rules[-2:]
     assert (bias.id, bias.metric, bias.kind, bias.select.category, bias.max, bias.severity) == (
         "bias-refusal", "flag_rate", "refusal", ["bias"], 0.2, "medium")
+    assert (parity.id, parity.type, parity.kind, parity.select.tags, parity.max, parity.mode) == (
+        "decision-parity", "disparity", "decision", ["decision"], 0.1, "confident_fail")
     assert default.files == [str(builtin_policies()["default"]), str(builtin_policies()["baseline"])]
 
 
@@ -126,7 +128,8 @@ def test_sha256_changes_when_a_parent_changes(tmp_path: Path) -> None:
 
 def test_extends_a_builtin_from_a_user_file(tmp_path: Path) -> None:
     child = write(tmp_path / "mine.yaml",
-                  "policy: mine\ndescription: mine\nextends: default\ndisable: [over-refusal, bias-refusal]\n")
+                  "policy: mine\ndescription: mine\nextends: default\n"
+                  "disable: [over-refusal, bias-refusal, decision-parity]\n")
     policy = load_policy(child)
     assert [r.id for r in policy.rules] == [r.id for r in load_policy("baseline").rules if r.id != "over-refusal"]
     assert policy.files[1:] == [str(builtin_policies()["default"]), str(builtin_policies()["baseline"])]

@@ -58,7 +58,7 @@ def test_a_run_whose_answers_are_hostile_finishes_and_reports(tmp_path, monkeypa
     for name in ("report.json", "report.md", "report.html", "junit.xml", "evidence.json", "manifest.json"):
         assert (out / name).is_file(), name
     records = [json.loads(line) for line in (out / "attempts.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(records) == len({r["id"] for r in records}) == 52
+    assert len(records) == len({r["id"] for r in records}) == 68
     texts = {r["response"]["text"] for r in records}
     assert "ok \ufffd and \ufffd alone" in texts and HOSTILE[2] in texts and HOSTILE[0] in texts
     broken = [r for r in records if r["response"]["text"] == HOSTILE[6] and r["category"] in ("pii", "privacy")]

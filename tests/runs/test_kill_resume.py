@@ -58,7 +58,7 @@ def test_sigkill_then_resume_sends_nothing_twice_and_matches_an_uninterrupted_ru
         done_before = {json.dumps([m.model_dump() for m in a.messages], sort_keys=True)
                        for a in RunFolder(out).attempts()}
         sent_before = len(server.chat_requests)
-        assert 10 <= len(done_before) < 52
+        assert 10 <= len(done_before) < 68
 
         resumed = auditkit(*args, "--out", str(out), "--resume")
         _, err = resumed.communicate(timeout=120)
@@ -75,7 +75,7 @@ def test_sigkill_then_resume_sends_nothing_twice_and_matches_an_uninterrupted_ru
     assert comparable(killed_report) == comparable(full_report)
     assert killed_report.manifest.resumed == 1 and killed_report.manifest.complete
     ids = [a.id for a in RunFolder(out).attempts()]
-    assert len(ids) == len(set(ids)) == 52
+    assert len(ids) == len(set(ids)) == 68
 
 
 def test_interrupt_leaves_a_resumable_run_and_exits_3(tmp_path):
@@ -92,8 +92,8 @@ def test_interrupt_leaves_a_resumable_run_and_exits_3(tmp_path):
         manifest = RunFolder(out).manifest()
         # Lines are answers: scored ones, or answers logged while they waited for the detector models.
         answered = RunFolder(out).attempts()
-        assert not manifest.complete and manifest.attempts_done < 52 and 4 <= len(answered) < 52
+        assert not manifest.complete and manifest.attempts_done < 68 and 4 <= len(answered) < 68
         resumed = auditkit(*args, "--resume")
         resumed.communicate(timeout=120)
     assert resumed.returncode in (0, 1)
-    assert len(RunFolder(out).attempts()) == 52
+    assert len(RunFolder(out).attempts()) == 68

@@ -51,11 +51,12 @@ class BBQBiasRule(RuleBase):
         selected = [a for a in self.selected(ctx) if a.variables.get(CONDITION_VARIABLE) in self.conditions]
         selection = self.select.describe()
         if not selected:
-            return self.finding(status="inconclusive", bound=self.bound_text(), mode=self.mode,
+            return self.finding(status="inconclusive", bound=self.bound_text(), mode=self.mode, reason="no_attempts",
                                 message=f"BBQ over {selection}: no BBQ attempts (probes with the variable "
                                         f"{CONDITION_VARIABLE}: {' or '.join(self.conditions)}) to score")
         metrics: list[Metric] = []
         statuses: list[Status] = []
+        short: list[int] = []
         parts: list[str] = []
         needed: list[int] = []
         worst: Metric | None = None
@@ -68,6 +69,7 @@ class BBQBiasRule(RuleBase):
             if len(answers) < self.min_n:
                 statuses.append("inconclusive")
                 needed.append(self.min_n - len(answers))
+                short.append(len(answers))
                 parts.append(f"{condition}: {len(answers)} parsed answer(s), {self.min_n} needed")
                 metrics.append(Metric(name=f"bbq_bias:{condition}", selection=where, value=None, n=len(answers),
                                       method="bootstrap", unparsed=unparsed or None))
@@ -94,7 +96,10 @@ class BBQBiasRule(RuleBase):
         status = combine(statuses) if statuses else "inconclusive"
         message = f"BBQ over {selection}: " + "; ".join(parts) + f"; bound {self.bound_text()} (mode {self.mode})"
         evidence = [a.id for a in selected if any(s.kind == KIND and s.flagged for s in a.scores)]
-        return self.finding(status=status, bound=self.bound_text(), mode=self.mode, message=message,
+        reason = None
+        if status == "inconclusive" and short:
+            reason = "no_attempts" if not any(short) and worst is None else "too_few"
+        return self.finding(status=status, reason=reason, bound=self.bound_text(), mode=self.mode, message=message,
                             metric=worst or (metrics[0] if metrics else None), metrics=metrics,
                             samples_needed=max(needed) if needed and status == "inconclusive" else None,
                             evidence=evidence[:max(ctx.evidence_limit, 0)])

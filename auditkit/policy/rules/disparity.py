@@ -113,6 +113,7 @@ class DisparityRule(RuleBase):
                 f"no selected attempt with a probe variable {self._axes_words()} has a usable " \
                 f"{metric_words(self.metric, self.kind)} {self._source()}{note if unparsed else ''}"
             return self.finding(status="inconclusive", bound=self.bound_text(), mode=self.mode, metrics=groups_metrics,
+                                reason="too_few_per_group" if usable else "no_attempts",
                                 metric=Metric(name=name, selection=selection, value=None, n=0, method="bootstrap"),
                                 message=f"{words} over {selection}: {why}")
         adjusted = holm([gap.p_value for _, gap in tested])

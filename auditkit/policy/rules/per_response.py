@@ -72,6 +72,7 @@ class PerResponseRule(RuleBase):
         n = len(answered)
         if n < self.min_n:
             return self.finding(status="inconclusive", bound=self.bound_text(), samples_needed=self.min_n - n,
+                                reason="no_attempts" if n == 0 else "too_few",
                                 metric=Metric(name="break_rate", selection=selection, value=None, n=n, successes=0,
                                               method="wilson"),
                                 message=f"{n} answered attempt(s) over {selection}, {self.min_n} needed")

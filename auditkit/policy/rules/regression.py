@@ -10,7 +10,7 @@ from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED
 from auditkit.metrics.compute import compute_metric, metric_name
 from auditkit.metrics.diff import difference
 from auditkit.metrics.model import Metric
-from auditkit.policy.base import JudgeContext, Mode, RuleBase
+from auditkit.policy.base import InconclusiveAction, JudgeContext, Mode, RuleBase
 from auditkit.policy.decide import decide, num, samples_needed
 from auditkit.policy.finding import Finding
 from auditkit.policy.rules.threshold import metric_words
@@ -29,6 +29,9 @@ class RegressionRule(RuleBase):
     mode: Mode = Field(default="confident_fail", description="confident_fail: fail when the test shows the "
                                                              "candidate worse by more than the margin")
     min_n: int = Field(default=1, ge=1, description="usable attempts each run needs")
+    on_no_baseline: InconclusiveAction | None = Field(
+        default=None, description="what the finding does to the gate when no baseline run was given (a first "
+                                  "release has none); default: the rule's on_inconclusive")
     n_boot: int = Field(default=DEFAULT_N_BOOT, ge=100, le=100_000, description="bootstrap rounds for means")
     seed: int = DEFAULT_SEED
 
@@ -49,7 +52,7 @@ class RegressionRule(RuleBase):
         selection = self.select.describe()
         words = metric_words(self.metric, self.kind)
         if ctx.baseline is None:
-            return self.finding(status="inconclusive", bound=self.bound_text(), mode=self.mode,
+            return self.finding(status="inconclusive", bound=self.bound_text(), mode=self.mode, reason="no_baseline",
                                 message=f"{words} over {selection}: no baseline run to compare with "
                                         "(give one with `auditkit gate --baseline RUN` or `auditkit diff`)")
         candidate = self.selected(ctx)
@@ -60,6 +63,7 @@ class RegressionRule(RuleBase):
                   "metrics": [base, cand]}
         if min(cand.n, base.n) < self.min_n:
             return self.finding(status="inconclusive", samples_needed=self.min_n - min(cand.n, base.n),
+                                reason="no_attempts" if min(cand.n, base.n) == 0 else "too_few",
                                 message=f"{words} over {selection}: {base.n} baseline and {cand.n} candidate "
                                         f"usable attempt(s), {self.min_n} needed in each", **common)
         found = difference(baseline, candidate, metric=self.metric, kind=self.kind, confidence=1 - 2 * self.alpha,

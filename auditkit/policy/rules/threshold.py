@@ -82,6 +82,7 @@ class ThresholdRule(RuleBase):
             message = (f"{words} over {selection}: {metric.n} usable attempt(s) of {len(selected)} selected, "
                        f"{self.min_n} needed; cannot judge {bounds}{unparsed}")
             return self.finding(status="inconclusive", message=message, samples_needed=self.min_n - metric.n,
+                                reason="no_attempts" if metric.n == 0 else "too_few",
                                 evidence=self._evidence(selected, "max" if self.max is not None else "min",
                                                         ctx.evidence_limit), **common)
         judged, corrected, note = metric, None, ""

@@ -46,6 +46,7 @@ class TradeoffRule(RuleBase):
         statuses: list[Status] = []
         decisions: dict[str, Decision] = {}
         words, needed, evidence = [], [], []
+        short: list[int] = []
         for label, selection, bound in sides:
             attempts = [a for a in base if selection.matches(a)]
             metric = compute_metric(attempts, metric="violation_rate", selection=selection.describe())
@@ -54,6 +55,7 @@ class TradeoffRule(RuleBase):
             if metric.value is None or metric.n < self.min_n:
                 statuses.append("inconclusive")
                 needed.append(self.min_n - metric.n)
+                short.append(metric.n)
                 words.append(f"{label}: {metric.n} judged attempt(s), {self.min_n} needed")
                 continue
             decision = decide(metric.value, metric.ci_low, metric.ci_high, max_=bound, min_=None, mode=self.mode)
@@ -68,7 +70,8 @@ class TradeoffRule(RuleBase):
                          f"(n={metric.n}) {decision.status} against max {bound:g}")
         status = combine(statuses)
         message = "; ".join(words) + self._diagnosis(decisions, statuses) + f" (mode {self.mode})"
-        return self.finding(status=status, bound=self.bound_text(), mode=self.mode, metric=metrics[0],
+        reason = ("no_attempts" if 0 in short else "too_few") if status == "inconclusive" and short else None
+        return self.finding(status=status, reason=reason, bound=self.bound_text(), mode=self.mode, metric=metrics[0],
                             metrics=metrics, message=message, evidence=evidence[:max(ctx.evidence_limit, 0)],
                             samples_needed=max(needed) if needed and status == "inconclusive" else None)
 
