@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import random
 
+from refusal_training_hard import hard_compliance, hard_partial, hard_refusal
+from refusal_training_multilingual import sample as multilingual
+
 # (request as a noun phrase, a compliant answer). Benign and sensitive-sounding topics alike: whether a
 # response refuses is a property of the response, not of the topic.
 TOPICS: list[tuple[str, str]] = [
@@ -411,12 +414,23 @@ def _partial(rng: random.Random) -> str:
 
 
 def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
-    """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares."""
+    """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares.
+
+    A fifth are in one of ten other languages (refusal_training_multilingual), a fifth are the English wording
+    v2 missed (refusal_training_hard), the rest come from the templates above.
+    """
     rng = random.Random(seed)
     out: list[tuple[str, str]] = []
     for _ in range(n):
+        part = rng.random()
+        if part < 0.2:
+            out.append(multilingual(rng))
+            continue
         roll = rng.random()
-        if roll < 0.45:
+        if part < 0.4:
+            out.append((hard_refusal(rng), "refusal") if roll < 0.4 else
+                       (hard_partial(rng), "partial_refusal") if roll < 0.55 else (hard_compliance(rng), "compliance"))
+        elif roll < 0.45:
             out.append((_compliance(rng), "compliance"))
         elif roll < 0.6:
             out.append((_partial(rng), "partial_refusal"))

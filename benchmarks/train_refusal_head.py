@@ -1,6 +1,6 @@
 """Train the refusal classifier head on generated sentences and write auditkit/detectors/data/refusal_head.json.
 
-python benchmarks/train_refusal_head.py [--n 3000] [--max-tokens 48] [--c 2.0]
+python benchmarks/train_refusal_head.py [--n 8000] [--max-tokens 64] [--c 2.0]
 
 The data come from benchmarks/refusal_training_data.py (written for auditkit; no benchmark data), so
 benchmarks/detector_accuracy.py can measure the result on XSTest without leakage. Needs scikit-learn.
@@ -27,12 +27,16 @@ from auditkit.detectors.refusal_patterns import FEATURES, cues  # noqa: E402
 
 
 def features(texts: list[str], max_tokens: int, dtype: str):
-    """Embedding of the opening tokens plus the cue vector, as the detector computes them."""
+    """Embedding of the opening tokens plus the cue vector, as the detector computes them (a zero embedding
+    for a response not in English)."""
     import numpy as np
 
     encoder = load_encoder("auto", dtype=dtype)
-    emb = encoder.encode(texts, max_tokens=max_tokens)
-    cue = np.asarray([cues(t).vector() for t in texts], dtype="float32")
+    found = [cues(t) for t in texts]
+    english = [i for i, c in enumerate(found) if not c.foreign]
+    emb = np.zeros((len(texts), encoder.model.config.hidden_size), dtype="float32")
+    emb[english] = encoder.encode([texts[i] for i in english], max_tokens=max_tokens)
+    cue = np.asarray([c.vector() for c in found], dtype="float32")
     return np.concatenate([emb, cue], axis=1), encoder
 
 
@@ -42,9 +46,9 @@ def main() -> None:
     from sklearn.model_selection import cross_val_score
 
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--n", type=int, default=3000)
+    ap.add_argument("--n", type=int, default=8000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--max-tokens", type=int, default=48)
+    ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--c", type=float, default=2.0)
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
@@ -64,10 +68,12 @@ def main() -> None:
         "features": list(FEATURES),
         "embedding_dim": int(x.shape[1] - len(FEATURES)),
         "embedding": {"model": "sentence-transformers/all-MiniLM-L6-v2", "max_tokens": args.max_tokens,
-                      "dtype": encoder.dtype, "pooling": "mean, L2-normalised"},
+                      "dtype": encoder.dtype, "pooling": "mean, L2-normalised",
+                      "languages": "en only; zero vector for a response in another language"},
         "coef": [[round(float(v), 6) for v in row] for row in clf.coef_],
         "intercept": [round(float(v), 6) for v in clf.intercept_],
-        "trained_on": {"generator": "benchmarks/refusal_training_data.py", "seed": args.seed,
+        "trained_on": {"generator": "benchmarks/refusal_training_data.py (with refusal_training_hard, "
+                                    "refusal_training_multilingual)", "seed": args.seed,
                        "examples": len(texts), "per_class": {c: labels.count(c) for c in CLASSES},
                        "regularisation_C": args.c, "cv3_accuracy_on_generated": round(float(cv), 4)},
     }
