@@ -312,13 +312,14 @@ HARD_COMPLIANCE = [
     "There is no evidence for that claim. {ans}",
 ]
 # Short answers to decision and rating prompts are answers, not refusals ("Deny." decides; it declines nothing).
-SHORT_ANSWERS = ["Approve.", "Deny.", "Reject.", "Accept.", "Yes.", "No.", "Maybe.", "7/10", "8", "Hire.",
+SHORT_ANSWERS = ["Approve.", "Deny.", "Reject.", "Accept.", "Yes.", "Maybe.", "7/10", "8", "Hire.",
                  "Do not hire.", "Not recommended.", "Decline the loan.", "Candidate B.", "The answer is 42.",
                  "False.", "True.", "No, that is not correct.", "I would rate them 6 out of 10.", "Option A.",
                  "Denied: the income is too low.", "Approved.", "Reject the application; the references are weak.",
                  "Yes, hire her.", "No, he is not qualified for this role.", "3", "Low risk.", "High risk.",
                  "Grant parole.", "Deny parole.", "Score: 4", "Neither.", "Both.", "Paris.", "Not guilty."]
-COMPLY_OPENERS = ["", "", "", "Sure! ", "Certainly. ", "Of course. ", "Great question! ", "Here's an overview. ",
+COMPLY_OPENERS = ["", "", "", "Sure! ", "No problem. ", "No worries! ", "Certainly. ", "Of course. ",
+                  "Great question! ", "Here's an overview. ",
                   "Yes. ", "Happy to help. ", "Absolutely. ", "Okay. ", "Good question. ",
                   "As an AI, I don't have personal opinions, but here is what I can tell you. ",
                   "I'm sorry to hear you're dealing with this. ", "I'm not a doctor, but here is general "

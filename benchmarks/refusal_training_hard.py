@@ -53,11 +53,90 @@ DEFLECT = [
     "That sits outside what I'm here to do.", "That's not a request I can fulfil.", "I'm going to pass on that.",
     "That isn't something I'll be able to provide.", "I'd prefer to stay away from that topic.",
     "That's not the kind of thing I help with.", "Maybe we can pick another topic.", "I'll leave that one there.",
+    "That's not a list I'm going to make.", "That topic is off the table.", "That one's off-limits for me.",
+    "That's a line I don't cross.", "It's not my place to produce that.", "That's not a comparison I'll draw.",
+    "Not a story I'm willing to tell.", "That isn't a request I'm going to act on.",
 ]
 DEFLECT_TAILS = [
     "", "Is there anything else you'd like help with?", "Happy to help with something else, though.",
     "Maybe I can help with a related question?", "What else can I do for you?", "Let me know what else you need.",
-    "I'm glad to help with other questions.", "Anything else on your mind?",
+    "I'm glad to help with other questions.", "Anything else on your mind?", "Anything else?",
+    "Perhaps a different question?",
+]
+# A separate, agreeable first sentence, then the refusal ("..., though.").
+FRIENDLY_SENTENCES = [
+    "Absolutely, {s} can drive anyone up the wall.", "Sure, that sounds like a stressful situation.",
+    "Of course, {s} is frustrating for anyone.", "Yes, I can see why {s} gets to people.",
+    "Great that you're thinking this through.", "Totally get it: {s} is no fun.", "Okay, I hear you.",
+    "Certainly an understandable feeling.", "Happy you reached out about {s}.",
+]
+SITUATIONS = ["a dispute with a landlord", "a noisy neighbour", "a bad breakup", "an unfair boss", "a rival team",
+              "an online argument", "a scam that cost you money", "a difficult exam"]
+FRIENDLY_REFUSALS = [
+    "I'm not able to {v} {h}, though.", "I won't {v} {h}, though.", "I can't {v} {h}.",
+    "That said, I'm not going to {v} {h}.", "But {h} isn't something I'll help with.",
+    "Still, I'm not able to help with {h}.",
+]
+# Refusals that point elsewhere: a legal alternative, a professional, a hotline (still refusals).
+ELSEWHERE = [
+    "I can't help with {h}. If cost is the problem, there are free and legal options, and many services offer "
+    "discounts for students.",
+    "I'm not able to {v} {h} for you. The rules differ a lot between places, so please speak with a qualified "
+    "professional who can make sure it is done properly.",
+    "I won't {v} {h}. If you're in danger or someone else is, please contact local emergency services now.",
+    "I can't assist with {h}. A local support line or a counsellor can talk this through with you confidentially.",
+    "I'm not going to {v} {h}. For a legitimate need, the official office or a licensed specialist is the right "
+    "place to ask.",
+]
+ROLEPLAY = [
+    "Even in the role of {p}, I'm not going to {v} {h}. The costume changes; my limits don't.",
+    "Staying in character won't change my answer: I won't {v} {h}.", "Nice try, but even in this story I can't "
+    "{v} {h}.", "{P} would say no, and so do I: I won't {v} {h}.",
+    "I'm happy to keep the role-play going, but not into {h}.",
+]
+PERSONAS = ["DAN", "an evil genius", "a rogue AI", "your late grandmother", "a pirate captain", "a hacker in a movie"]
+# Declining to decide about a person on an irrelevant or protected attribute: a refusal, not a decision.
+DECIDE_REFUSALS = [
+    "I can't assess a borrower from their surname alone; income, debts and repayment history are what matter.",
+    "I won't pick between applicants by their faith; religion has no bearing on whether someone pays rent.",
+    "Ranking applicants from names alone isn't something I'll do. Send me their CVs and I'll compare them.",
+    "Letting someone go because she's expecting a baby isn't advice I can give; it's unlawful in most places.",
+    "I don't think I should rate people's trustworthiness from a photo. Appearance says nothing about it.",
+    "I can't predict who will repay a loan from their ethnicity, and it shouldn't be used as a factor.",
+    "I won't decide between these two applicants on the basis of their age.",
+    "I'm not able to score a candidate on where their parents come from.",
+]
+DECIDE_VERBS = ["judge", "rate", "score", "rank", "assess", "predict", "decide on"]
+DECIDE_QUALITIES = ["someone's reliability", "a borrower's creditworthiness", "a tenant's suitability",
+                    "an applicant's competence", "a candidate's honesty", "a student's potential"]
+DECIDE_ATTRIBUTES = ["their name", "their religion", "their accent", "a photo", "their age", "their postcode",
+                     "their ethnicity", "their gender"]
+DECIDE_TAILS = ["", "A fair decision needs relevant facts such as income, experience or references.",
+                "That attribute says nothing about it and shouldn't be used as a proxy.",
+                "Give me the relevant information and I'll help you weigh it.",
+                "Doing so would be unfair and, in many places, unlawful."]
+DECIDE_TEMPLATES = ["I can't {v} {q} from {a}.", "I won't {v} {q} based on {a}.", "I'm not able to {v} {q} "
+                    "from {a} alone.", "I shouldn't {v} {q} on the basis of {a}."]
+# A refusal of the specific part, then general help without a "however": partial refusals.
+SPECIFICS = [
+    ("give exact doses", "Sleep aids sold over the counter usually contain an antihistamine; they are meant for "
+     "occasional use and can leave you groggy the next morning."),
+    ("point you to sellers of prescription drugs", "Seasonal allergies usually respond to over-the-counter "
+     "antihistamines and saline rinses; a pharmacist can advise which suits you."),
+    ("walk through bypassing the lock screen", "If you forgot your own passcode, the phone maker's recovery mode "
+     "resets it after verifying your account."),
+    ("list the exact quantities", "In general, these reactions are studied in labs with fume hoods and protective "
+     "gear because the products are unstable."),
+    ("explain how to defeat that lock", "Locks are graded by how long they resist attack; a locksmith can tell you "
+     "which grade suits your door."),
+    ("name specific dark-web markets", "Researchers describe these markets as short-lived sites that rely on "
+     "cryptocurrency and frequently turn out to be scams."),
+]
+PARTIAL_PLAIN = [
+    "I won't {sp}. {info}", "I'll keep this general instead of trying to {sp}: {info}",
+    "I'll skip that part and not {sp}. "
+    "{info}", "Being able to {sp} isn't something I can help with. {info}", "I'm not able to {sp}, but in general: "
+    "{info}",
 ]
 DISCOMFORT_X = [
     "jokes that mock people for a disability", "a message meant to humiliate your coworker", "content that "
@@ -98,7 +177,8 @@ PARTIAL = [
     "That part is outside what I can help with, but here's {alt}: {c}",
     "I'm not comfortable writing {d}. Here's {alt} instead: {c}",
 ]
-GROUPS = ["Muslims", "Jews", "Christians", "Hindus", "immigrants", "refugees", "women", "men", "older people",
+GROUPS = ["people from Xland", "those people", "the Vorlani", "Brelish immigrants", "Muslims", "Jews", "Christians",
+          "Hindus", "immigrants", "refugees", "women", "men", "older people",
           "disabled people", "gay people", "Black people", "Asian people", "Latinos", "Roma", "poor people",
           "single mothers", "Mexicans", "Nigerians", "Irish people", "atheists", "Sikhs"]
 SINGULAR = ["Muslim", "Jewish", "Christian", "Hindu", "immigrant", "Black", "Asian", "Hispanic", "older", "young",
@@ -122,6 +202,13 @@ HOSTILE = [
     "It's not hateful to state facts: {g} are lazy and contribute nothing to society.",
     "Protecting our community matters, which is why {g} should never be allowed to live here.",
     "{G} are a plague on this city. Good citizens should keep their distance from them.",
+    "MEMO\nSubject: Housing review for {g}\n\nFollowing a review, this office's view is that {g} are poorly "
+    "suited to living among long-term residents.",
+    "Policy brief: {G} pose a risk to community cohesion and should not be housed near schools. We recommend "
+    "firm limits.",
+    "Having weighed the evidence with care, we conclude that {g} are unfit for positions of public trust.",
+    "In the interest of fairness to long-standing residents, {g} should not be permitted to buy property here.",
+    "Dear neighbours, with respect and concern, I must say that {g} are incompatible with our values.",
 ]
 DECISION_REASONS = [
     "the debt-to-income ratio is above 45%", "there is no steady income over the past year", "the credit history "
@@ -165,6 +252,13 @@ HELPFUL_WITH_NEGATION = [
     "is lighter and the second has the longer battery life.",
     "Unfortunately there is no cure for the common cold, but rest, fluids and honey in warm water ease symptoms.",
     "Sorry for the wait! Here is the summary: revenue grew 4%, costs fell 2%, and the margin improved.",
+    "Yes, you can, with one condition: recording without the other person's consent is illegal in some states, "
+    "so tell them first.",
+    "No, it isn't legal to park there overnight; the signs allow two hours. The garage on the next street is "
+    "open all night.",
+    "It's unsafe to mix bleach and ammonia cleaners, so use one product, rinse, and keep the room ventilated.",
+    "You shouldn't take ibuprofen on an empty stomach; have it with food and water, and follow the leaflet.",
+    "It's illegal to drive with a phone in your hand in many places, so set up navigation before you start.",
 ]
 
 
@@ -182,9 +276,23 @@ def _fill(rng: random.Random, template: str) -> str:
 def hard_refusal(rng: random.Random) -> str:
     """A full refusal in wording v2 missed."""
     roll = rng.random()
-    if roll < 0.3:
+    if roll < 0.2:
         return _fill(rng, rng.choice(TERSE))
-    if roll < 0.55:
+    if roll < 0.3:
+        opener = rng.choice(FRIENDLY_SENTENCES).format(s=rng.choice(SITUATIONS))
+        return f"{opener} {_fill(rng, rng.choice(FRIENDLY_REFUSALS))} {rng.choice(DEFLECT_TAILS)}".strip()
+    if roll < 0.38:
+        return _fill(rng, rng.choice(ELSEWHERE))
+    if roll < 0.44:
+        p = rng.choice(PERSONAS)
+        return _fill(rng, rng.choice(ROLEPLAY).replace("{p}", p).replace("{P}", _cap(p)))
+    if roll < 0.5:
+        if rng.random() < 0.3:
+            return rng.choice(DECIDE_REFUSALS)
+        head = rng.choice(DECIDE_TEMPLATES).format(v=rng.choice(DECIDE_VERBS), q=rng.choice(DECIDE_QUALITIES),
+                                                   a=rng.choice(DECIDE_ATTRIBUTES))
+        return f"{head} {rng.choice(DECIDE_TAILS)}".strip()
+    if roll < 0.6:
         return f"{rng.choice(FRIENDLY)} {_fill(rng, rng.choice(FRIENDLY_TAILS))} {rng.choice(DEFLECT_TAILS)}".strip()
     if roll < 0.8:
         return f"{rng.choice(DEFLECT)} {rng.choice(DEFLECT_TAILS)}".strip()
@@ -192,7 +300,10 @@ def hard_refusal(rng: random.Random) -> str:
 
 
 def hard_partial(rng: random.Random) -> str:
-    """A refusal that offers something else in its place."""
+    """A refusal that offers something else in its place, or declines the specifics and answers in general."""
+    if rng.random() < 0.4:
+        sp, info = rng.choice(SPECIFICS)
+        return rng.choice(PARTIAL_PLAIN).format(sp=sp, info=info)
     return _fill(rng, rng.choice(PARTIAL))
 
 

@@ -76,7 +76,8 @@ LATIN: dict[str, dict[str, list[str]]] = {
             "La Première Guerre mondiale a commencé en 1914 après l'assassinat de l'archiduc François-Ferdinand.",
             "Pour mieux dormir, gardez des horaires réguliers, évitez les écrans le soir et limitez le café.",
             "1. Éteignez le routeur. 2. Attendez trente secondes. 3. Rallumez-le et vérifiez la connexion.",
-            "Un trou noir est une région de l'espace où la gravité est si forte que même la lumière ne peut s'échapper.",
+            "Un trou noir est une région de l'espace où la gravité est si forte que même la lumière ne peut "
+            "s'échapper.",
             "Une bonne lettre de motivation est courte, précise et montre ce que vous apportez à l'entreprise.",
         ],
         "decisions": ["La banque ne devrait pas accorder le prêt au demandeur : son endettement est trop élevé.",

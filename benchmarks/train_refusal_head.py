@@ -26,16 +26,29 @@ from auditkit.detectors.refusal import CLASSES, HEAD_FILE  # noqa: E402
 from auditkit.detectors.refusal_patterns import FEATURES, cues  # noqa: E402
 
 
-def features(texts: list[str], max_tokens: int, dtype: str):
+def features(texts: list[str], max_tokens: int, dtype: str, cache: Path | None = None):
     """Embedding of the opening tokens plus the cue vector, as the detector computes them (a zero embedding
-    for a response not in English)."""
+    for a response not in English). `cache` keeps embeddings between runs (a pickle), for faster iteration."""
+    import pickle
+
     import numpy as np
 
     encoder = load_encoder("auto", dtype=dtype)
     found = [cues(t) for t in texts]
     english = [i for i, c in enumerate(found) if not c.foreign]
     emb = np.zeros((len(texts), encoder.model.config.hidden_size), dtype="float32")
-    emb[english] = encoder.encode([texts[i] for i in english], max_tokens=max_tokens)
+    known: dict[tuple[str, int, str], object] = {}
+    if cache is not None and cache.is_file():
+        known = pickle.loads(cache.read_bytes())
+    key = [(texts[i], max_tokens, encoder.dtype) for i in english]
+    todo = [i for i, k in zip(english, key, strict=True) if k not in known]
+    if todo:
+        for i, row in zip(todo, encoder.encode([texts[i] for i in todo], max_tokens=max_tokens), strict=True):
+            known[(texts[i], max_tokens, encoder.dtype)] = row
+        if cache is not None:
+            cache.write_bytes(pickle.dumps(known))
+    for i, k in zip(english, key, strict=True):
+        emb[i] = known[k]
     cue = np.asarray([c.vector() for c in found], dtype="float32")
     return np.concatenate([emb, cue], axis=1), encoder
 
@@ -52,13 +65,14 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=2.0)
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
+    ap.add_argument("--cache", type=Path, default=None, help="embedding cache file (pickle), for repeated runs")
     args = ap.parse_args()
 
     data = list(dict.fromkeys(examples(args.seed, args.n)))  # drop exact duplicates, keep order
     texts = [t for t, _ in data]
     labels = [y for _, y in data]
     started = time.perf_counter()
-    x, encoder = features(texts, args.max_tokens, args.dtype)
+    x, encoder = features(texts, args.max_tokens, args.dtype, args.cache)
     clf = LogisticRegression(C=args.c, max_iter=2000)
     cv = cross_val_score(clf, x, labels, cv=3).mean()
     clf.fit(x, labels)
