@@ -188,8 +188,8 @@ FEATURES = ("strong_first", "strong_head", "strong_tail", "moral_head", "moral_c
             "ml_moral_head", "refuse_to_decide")
 
 
-# Negations that decline nothing ("I can't recommend it enough", "je ne sais pas", "ich glaube nicht"): blanked
-# before the cues are searched, keeping every other character where it was.
+# Negations that decline nothing ("I can't recommend it enough", "je ne sais pas", "ich glaube nicht"), and quoted
+# text: blanked before the cues are searched, keeping every other character where it was.
 IDIOMS = re.compile(
     r"\b(?:i|we) (?:can(?:'|no)?t|cannot) (?:recommend|stress|thank|praise|emphasi[sz]e|overstate|"
     r"say)\b[^.!?\n]{0,40}\b(?:enough|too much|highly enough)\b|\bi (?:can't|cannot) (?:wait|believe|remember|help but|"
@@ -205,7 +205,12 @@ def normalise(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
+# Quoted material (a translation, a sample message, dialogue) is content, not the model declining.
+QUOTED = re.compile(r'"[^"\n]{8,}"|“[^”\n]{8,}”|«[^»\n]{8,}»|„[^“”\n]{8,}[“”]|「[^」\n]{4,}」|『[^』\n]{4,}』')
+
+
 def _blank_idioms(text: str) -> str:
+    text = QUOTED.sub(lambda m: m.group()[0] + "~" * (len(m.group()) - 2) + m.group()[-1], text)
     return IDIOMS.sub(lambda m: "~" * len(m.group()), text)
 
 
