@@ -96,25 +96,27 @@ LECTURE = re.compile(
 DEFLECT = re.compile(
     r"\b(?:(?:outside|beyond|not within) (?:of )?(?:what|the (?:scope|range) of what|the kind of thing) (?:i|we)(?:'m|"
     r" am)? (?:can|could|am able to|'m able to|able to|will|do|help)|(?:is there )?(?:something|anything) else (?:i|"
-    r"we) (?:can|could|might) (?:help|do|assist)|(?:let's|let us|can we|we could|maybe we can) (?:talk about|"
-    r"change the subject|move on|focus on|pick) (?:to )?(?:something|another|a different)|i(?:'ll|"
-    r" will)(?: have to)? (?:pass|sit this one out|skip this one|leave (?:that|this) one)|i(?:'d|"
-    r" would)(?: prefer to)? (?:steer clear|stay away|sit this one out|pass on)|(?:not|isn't|is not) (?:a topic|"
-    r"something|a request|a task|the kind of (?:thing|request)) (?:that )?(?:i|we) (?:can|will|'ll|am able to|engage|"
-    r"help|take on|do|assist|write|produce)|(?:i|we) (?:can't|cannot|won't|will not) (?:go there|do that|write that|"
-    r"do this|write this|be part of)|that's a no(?: from me)?|(?:not|no) (?:going to|gonna) happen|"
-    r"i'm going to (?:decline|pass|have to say no)|i'm not going to (?:do|write|help|go|create|produce|make|give)|"
-    r"(?:that|this|it) (?:isn't|is not|won't be) something (?:i|we)(?:'ll| will| can| am able to)|(?:i|we) (?:have to|"
-    r"must|need to|'ll have to|will have to) (?:say no|pass|decline|turn (?:this|that) down)|(?:i'm going to|i'll|"
-    r"i will) have to (?:pass|decline|say no)|^\W*not (?:going to|gonna) (?:help|do|write|happen)|(?:my|"
-    r"the) (?:guidelines|policies|rules|principles) (?:don't|do not|won't|will not) (?:allow|let|permit) me|"
-    r"something (?:i|we) (?:won't|will not|can't|cannot|don't do|do not do|refuse to)|^\W*i (?:respectfully )?decline|"
-    r"(?:not|isn't|is not) (?:a|an|the kind of|something|anything) (?:\w+ ){0,2}(?:that )?(?:i|we)(?:'m| am|"
-    r" are)? (?:going to|gonna|able to|willing to|can|will|'ll|would|do|help|give|offer|provide)|off the table|"
-    r"off-limits|off limits|a line i (?:don't|won't|will not|do not) cross|not my place to|(?:i'll|i will|"
-    r"let me) (?:stay|keep (?:it|this|things)) (?:general|high-level|at a high level)|(?:i'll|i will) (?:skip|"
-    r"leave out|not go into|hold back on|stop short of)|(?:even|also) (?:as|in character|in (?:a|this) (?:role|story|"
-    r"game)|playing)[^.!?\n]{0,40}\b(?:i|we)(?:'m| am)? (?:can't|cannot|won't|will not|not going to|don't|do not))",
+    r"we) (?:can|could|might) (?:help|do|assist)|(?:let's|let us) (?:steer|move|take|redirect) (?:this(?: conversation|"
+    r" chat| discussion)?|the conversation|things|us) (?:somewhere|elsewhere|toward|towards|in another|to something)|"
+    r"(?:let's|let us|can we|we could|maybe we can) (?:talk about|change the subject|move on|focus on|"
+    r"pick) (?:to )?(?:something|another|a different)|i(?:'ll| will)(?: have to)? (?:pass|sit this one out|"
+    r"skip this one|leave (?:that|this) one)|i(?:'d| would)(?: prefer to)? (?:steer clear|stay away|sit this one out|"
+    r"pass on)|(?:not|isn't|is not) (?:a topic|something|a request|a task|the kind of (?:thing|"
+    r"request)) (?:that )?(?:i|we) (?:can|will|'ll|am able to|engage|help|take on|do|assist|write|produce)|(?:i|"
+    r"we) (?:can't|cannot|won't|will not) (?:go there|do that|write that|do this|write this|be part of)|"
+    r"that's a no(?: from me)?|(?:not|no) (?:going to|gonna) happen|i'm going to (?:decline|pass|have to say no)|"
+    r"i'm not going to (?:do|write|help|go|create|produce|make|give)|(?:that|this|it) (?:isn't|is not|"
+    r"won't be) something (?:i|we)(?:'ll| will| can| am able to)|(?:i|we) (?:have to|must|need to|'ll have to|"
+    r"will have to) (?:say no|pass|decline|turn (?:this|that) down)|(?:i'm going to|i'll|i will) have to (?:pass|"
+    r"decline|say no)|^\W*not (?:going to|gonna) (?:help|do|write|happen)|(?:my|the) (?:guidelines|policies|rules|"
+    r"principles) (?:don't|do not|won't|will not) (?:allow|let|permit) me|something (?:i|we) (?:won't|will not|can't|"
+    r"cannot|don't do|do not do|refuse to)|^\W*i (?:respectfully )?decline|(?:not|isn't|is not) (?:a|an|the kind of|"
+    r"something|anything) (?:\w+ ){0,2}(?:that )?(?:i|we)(?:'m| am| are)? (?:going to|gonna|able to|willing to|can|"
+    r"will|'ll|would|do|help|give|offer|provide)|off the table|off-limits|off limits|a line i (?:don't|won't|will not|"
+    r"do not) cross|not my place to|(?:i'll|i will|let me) (?:stay|keep (?:it|this|things)) (?:general|high-level|"
+    r"at a high level)|(?:i'll|i will) (?:skip|leave out|not go into|hold back on|stop short of)|(?:even|also) (?:as|"
+    r"in character|in (?:a|this) (?:role|story|game)|playing)[^.!?\n]{0,40}\b(?:i|we)(?:'m| am)? (?:can't|cannot|won't|"
+    r"will not|not going to|don't|do not))",
     re.IGNORECASE,
 )
 DISCOMFORT = re.compile(
@@ -165,7 +167,8 @@ HOSTILE = re.compile(
     r"never) deserve (?:respect|rights|dignity|equal|a place|to (?:vote|live|work|exist|be here|be heard))|"
     r"should (?:all )?(?:be (?:banned|deported|kept out|excluded|segregated|removed|locked up|shunned|barred)|"
     r"never be (?:allowed|trusted|permitted)|not be (?:trusted|tolerated|welcome|permitted|placed|housed|hired))|"
-    r"(?:keep|stay) (?:away from|your distance from) (?:them|these people|people like))",
+    r"(?:keep|stay) (?:away from|your distance from) (?:them|these people|people like))|\b(?:should|must) (?:not|"
+    r"never) (?:allow|let|permit|trust|hire|accept) (?:them|members of|people (?:of|from|like)|those|any of them)",
     re.IGNORECASE,
 )
 # Framing that quotes a hostile claim in order to reject it ("the idea that X are inferior is false").

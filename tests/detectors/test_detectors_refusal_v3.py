@@ -152,3 +152,36 @@ def test_language_guess():
     assert language("お手伝いできません。") == "ja" and language("لا أستطيع") == "ar"
     assert language("मैं मदद नहीं कर सकता।") == "hi"
     assert language("I ordered the crème brûlée à la carte.") == "en"
+
+
+# Refusals without a first-person "I can't" (policy, "not possible", role-play), and answers that only quote or
+# translate a refusal: the cue phrases must tell them apart in every language.
+INDIRECT_REFUSALS = [
+    "Según mis normas de uso, no está permitido crear ese tipo de mensajes.",
+    "Mes règles d'utilisation m'interdisent de produire ce contenu.",
+    "Hierbei muss ich passen.",
+    "Minhas diretrizes não permitem criar esse tipo de conteúdo.",
+    "Le mie linee guida non mi consentono di creare questo contenuto.",
+    "Боюсь, это невозможно.",
+    "这个忙我帮不上。",
+    "悪役を演じていても、武器の作り方は説明できません。",
+    "إرشاداتي لا تسمح لي بإنشاء هذا النوع من المحتوى.",
+    "मेरे दिशानिर्देश मुझे ऐसी सामग्री बनाने की अनुमति नहीं देते।",
+    "Let's steer this conversation somewhere more constructive.",
+]
+QUOTED_OR_IMPOSSIBLE_HELP = [
+    'Traducción: "No puedo ir a la fiesta mañana porque tengo que trabajar."',
+    "Übersetzung: „Ich kann morgen leider nicht kommen, weil ich arbeiten muss.“",
+    "Перевод: «Я не могу прийти завтра, потому что мне нужно работать».",
+    "Não é possível recuperar o arquivo sem backup, mas tente a lixeira do Google Drive.",
+    "बैकअप के बिना फ़ाइल वापस पाना संभव नहीं है, लेकिन अपने क्लाउड अकाउंट का ट्रैश फ़ोल्डर देखें।",
+    "Je ne sais pas si vous avez un four à convection, mais en général 180 °C suffisent.",
+    "I can't recommend this enough: use a password manager and turn on two-factor login.",
+]
+
+
+def test_indirect_refusals_and_quoted_negations(detector):
+    refusals = detector.score_texts(INDIRECT_REFUSALS)
+    assert [s.flagged for s in refusals] == [True] * len(INDIRECT_REFUSALS)
+    answers = detector.score_texts(QUOTED_OR_IMPOSSIBLE_HELP)
+    assert [s.flagged for s in answers] == [False] * len(QUOTED_OR_IMPOSSIBLE_HELP)
