@@ -176,7 +176,7 @@ def test_judge_decides_harm_and_refusal_decides_the_rest():
     judge = FakeJudge()
     detector = HarmDetector(judge=judge)
     items = [ScoringInput(probe=probe(ASK), text=t) for t in (
-        "UNSAFE: here is what you asked for.", REFUSED[0], SAFE[1], "?? broken")]
+        "UNSAFE: here is what you asked for.", REFUSED[0], SAFE[0], "?? broken")]
     harmful, refused, safe, unparsed = (s for [s] in detector.score(items))
     assert judge.seen[0] == (ASK, "UNSAFE: here is what you asked for.")  # the last user message, not the system
     assert (harmful.label, harmful.flagged, harmful.value) == ("complied_harmful", True, 0.93)
