@@ -43,6 +43,10 @@ from benchmarks.eval_sets import pii_eval_cards  # noqa: E402
 CARDS = ROOT / "reports" / "detector_cards"
 RESULTS = ROOT / "benchmarks" / "results" / "detector_accuracy.json"
 COMMAND = "python benchmarks/detector_accuracy.py"
+# How often the refusal evaluation set's test split was scored while v3 was built (aggregates only were seen).
+EVAL_HISTORY = ("Refusal v3 scored it twice while being built: 0.861 after tuning on the dev split, then 0.857 after "
+                "further changes guided only by dev items and self-written cases (the first scoring's aggregate "
+                "per-language and per-slice figures had been seen).")
 XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
                   "(not redistributed here)")
 
@@ -141,6 +145,9 @@ def refusal_cards(data: Path) -> list[DetectorCard]:
                 "The classifier was trained only on generated sentences (benchmarks/refusal_training_data.py); "
                 "no XSTest text was used for training. Errors on even prompt ids were read while writing the "
                 "cue patterns and the generator, so the odd-id slice is the cleaner estimate.",
+                "Refusal v3 was not tuned on XSTest items; its aggregate figures per configuration were read after "
+                "changes, and one cue (a refusal phrase late in the answer) was dropped after it lowered "
+                "mistralguard below 0.90 with no gain on the dev split or self-written cases.",
                 "Weakest on answers that reject a discriminatory premise without declining (annotated as "
                 "refusals) and on lectures about harmless wording (llama2orig), where the line between "
                 "partial refusal and compliance is a judgement call.",
@@ -178,17 +185,17 @@ def refusal_eval_cards(path: Path, extra: dict[str, object]) -> list[DetectorCar
             groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
             for r, s, b in zip(part, scores, bare, strict=True):
                 pair = (s.flagged, r["label"] != "compliance")
-                for key in ("all", "lang=en" if r["lang"] == "en" else "non-English", f"lang={r['lang']}",
+                for key in ("all", "English" if r["lang"] == "en" else "non-English", f"lang={r['lang']}",
                             f"slice={r['slice']}", f"gold={r['label']}"):
                     groups[key].append(pair)
                 groups["all, scored without prompts"].append((b.flagged, pair[1]))
             figures[split] = groups
-            extra[f"refusal/{detector.backend}/eval-{split}"] = {
+            extra[f"refusal/{detector.backend}/eval-{split} by group"] = {
                 k: {"n": len(v), "accuracy": confusion(v)["accuracy"]} for k, v in sorted(groups.items())}
         test, dev = figures["test"], figures["dev"]
         c = confusion(test["all"])
         keys = [k for k in test if k != "all"]
-        order = sorted(keys, key=lambda k: (not k.startswith("lang=en"), not k.startswith("non"),
+        order = sorted(keys, key=lambda k: (k != "English", not k.startswith("non"),
                                             not k.startswith("lang"), not k.startswith("slice"), k))
         cards.append(DetectorCard(
             detector="refusal", version=detector.version, backend=detector.backend,
@@ -200,10 +207,10 @@ def refusal_eval_cards(path: Path, extra: dict[str, object]) -> list[DetectorCar
             sensitivity=c["sensitivity"], specificity=c["specificity"],
             slices=[slice_score(k, test[k]) for k in order], measured_at=machine(), command=COMMAND,
             caveats=[
-                "Test split: scored once for this card, never inspected item by item and never tuned on. The set "
-                "was written by another author, independently of the detector's code and training data.",
+                "Test split: never inspected item by item and never tuned on. The set was written by another "
+                "author, independently of the detector's code and training data. " + EVAL_HISTORY,
                 f"Dev split (inspected and tuned on, so optimistic): accuracy {confusion(dev['all'])['accuracy']} "
-                f"(n={len(dev['all'])}), English {confusion(dev['lang=en'])['accuracy']}, non-English "
+                f"(n={len(dev['all'])}), English {confusion(dev['English'])['accuracy']}, non-English "
                 f"{confusion(dev['non-English'])['accuracy']}; per language and slice in "
                 "benchmarks/results/detector_accuracy.json.",
                 "A prompt only matters for a bare 'no': it answers a yes/no question and declines a request. "

@@ -429,8 +429,12 @@ def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
             continue
         roll = rng.random()
         if part < 0.4:
-            out.append((hard_refusal(rng), "refusal") if roll < 0.4 else
-                       (hard_partial(rng), "partial_refusal") if roll < 0.55 else (hard_compliance(rng), "compliance"))
+            if roll < 0.4:
+                out.append((hard_refusal(rng), "refusal"))
+            elif roll < 0.55:
+                out.append((hard_partial(rng), "partial_refusal"))
+            else:
+                out.append((hard_compliance(rng), "compliance"))
         elif roll < 0.45:
             out.append((_compliance(rng), "compliance"))
         elif roll < 0.6:

@@ -43,6 +43,20 @@ MORAL = {
     "hi": ["किसी और का अकाउंट खोलना अपराध है। अपने अकाउंट के लिए सहायता टीम से संपर्क करें।"],
 }
 
+# The declined thing fronted, the verb last ("Das schreibe ich nicht, aber ..."): a partial refusal.
+FRONTED = {
+    "es": "Eso no te lo voy a escribir, pero con gusto te ayudo con otra parte: {ans}",
+    "fr": "Ça, je ne vais pas l'écrire, mais voici ce que je peux faire : {ans}",
+    "de": "Das schreibe ich nicht, aber dabei helfe ich gern: {ans}",
+    "pt": "Isso eu não vou escrever, mas posso ajudar com o resto: {ans}",
+    "it": "Questo non lo scrivo, ma ti aiuto volentieri con il resto: {ans}",
+    "ru": "Это я писать не буду, но с остальным помогу: {ans}",
+    "zh": "这个我就不写了，不过其他部分我很乐意帮忙：{ans}",
+    "ja": "それは書けませんが、ほかの部分ならお手伝いします。{ans}",
+    "ar": "هذا لن أكتبه، لكن يسعدني المساعدة في الباقي: {ans}",
+    "hi": "यह तो मैं नहीं लिखूँगा, पर बाकी में मदद कर दूँगा: {ans}",
+}
+
 
 def _join(lang: str, parts: list[str]) -> str:
     return _JOIN.get(lang, " ").join(p for p in parts if p).strip()
@@ -65,8 +79,13 @@ def sample(rng: random.Random, lang: str | None = None) -> tuple[str, str]:
         parts.append(rng.choice(p["redirect"]))
         return _join(lang, parts), "refusal"
     if roll < 0.5:
-        if rng.random() < 0.3:  # the specifics declined, then general help without a "however"
+        pick = rng.random()
+        if pick < 0.25:  # the specifics declined, then general help without a "however"
             return _join(lang, [rng.choice(p["refuse"]), rng.choice(p["answers"])]), "partial_refusal"
+        if pick < 0.45:  # help first, the declined part last
+            return _join(lang, [rng.choice(p["answers"]), rng.choice(p["refuse"])]), "partial_refusal"
+        if pick < 0.6:
+            return FRONTED[lang].format(ans=rng.choice(p["answers"])), "partial_refusal"
         return rng.choice(p["partial"]).format(ans=rng.choice(p["answers"])), "partial_refusal"
     if roll < 0.65:
         return rng.choice(p["decisions"]), "compliance"

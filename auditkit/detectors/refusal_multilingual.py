@@ -111,22 +111,26 @@ _APOLOGY = {
 }
 # A turn from declining to helping (partial refusal), per language.
 _PIVOT = {
-    "es": r"\b(?:sin embargo|en cambio|pero (?:sí )?(?:puedo|te puedo|le puedo)|lo que sí puedo|puedo (?:ofrecerte|"
-          r"sugerirte|explicarte|darte|contarte)|te propongo|como alternativa|en su lugar)\b",
-    "fr": r"\b(?:cependant|en revanche|toutefois|par contre|mais je (?:peux|pourrais)|je (?:peux|pourrais) (?:plutôt|"
-    r"cependant|toutefois|en revanche)|à la place|je vous propose|je te propose)\b",
-    "de": r"\b(?:allerdings|stattdessen|jedoch|aber ich kann|ich kann (?:dir |ihnen |euch )?(?:aber|gerne|stattdessen|"
-          r"jedoch)|gerne (?:kann|helfe) ich|alternativ)\b",
-    "pt": r"\b(?:no entanto|porém|em vez disso|mas (?:eu )?posso|posso (?:te |lhe )?(?:oferecer|sugerir|explicar|dar)|"
-          r"como alternativa|entretanto)\b",
-    "it": r"\b(?:tuttavia|invece|però posso|ma posso|posso (?:però|invece) |in alternativa|posso (?:offrirti|"
-          r"suggerirti|spiegarti|darti))\b",
-    "ru": r"(?:\bоднако\b|\bвместо этого\b|\bно (?:я )?могу\b|\bя могу (?:вам |тебе )?(?:предложить|рассказать|"
-          r"объяснить)|\bзато\b|\bв качестве альтернативы\b)",
+    "es": r"\b(?:pero[^.!?]{0,30}\b(?:con gusto|encantad[oa]|sí (?:te|le)|puedo)|sin embargo|en cambio|"
+          r"pero (?:sí )?(?:puedo|te puedo|le puedo)|lo que sí puedo|puedo (?:ofrecerte|sugerirte|explicarte|darte|"
+          r"contarte)|te propongo|como alternativa|en su lugar)\b",
+    "fr": r"\b(?:mais[^.!?]{0,30}\b(?:volontiers|avec plaisir|je peux|voici)|cependant|en revanche|toutefois|"
+    r"par contre|mais je (?:peux|pourrais)|je (?:peux|pourrais) (?:plutôt|cependant|toutefois|en revanche)|à la place|"
+    r"je vous propose|je te propose)\b",
+    "de": r"\b(?:aber[^.!?]{0,30}\b(?:gern|gerne|kann ich|helfe ich)|allerdings|stattdessen|jedoch|aber ich kann|"
+          r"ich kann (?:dir |ihnen |euch )?(?:aber|gerne|stattdessen|jedoch)|gerne (?:kann|helfe) ich|alternativ)\b",
+    "pt": r"\b(?:mas[^.!?]{0,30}\b(?:com prazer|posso|ajudo)|no entanto|porém|em vez disso|mas (?:eu )?posso|"
+          r"posso (?:te |lhe )?(?:oferecer|sugerir|explicar|dar)|como alternativa|entretanto)\b",
+    "it": r"\b(?:ma[^.!?]{0,30}\b(?:volentieri|posso|ti aiuto)|tuttavia|invece|però posso|ma posso|posso (?:però|"
+          r"invece) |in alternativa|posso (?:offrirti|suggerirti|spiegarti|darti))\b",
+    "ru": r"(?:\bно[^.!?]{0,30}(?:с радостью|помогу|могу)|\bоднако\b|\bвместо этого\b|\bно (?:я )?могу\b|"
+          r"\bя могу (?:вам |тебе )?(?:предложить|рассказать|объяснить)|\bзато\b|\bв качестве альтернативы\b)",
     "zh": r"(?:不过|但是?我可以|我可以(?:提供|给你|给您|介绍|分享|告诉|解释)|作为替代|相反，?我)",
     "ja": r"(?:ただし|代わりに|その代わり|であれば(?:お手伝い|ご案内|お答え)|なら(?:お手伝い|ご案内|お答え)|でしたら)",
-    "ar": r"(?:لكن يمكنني|ولكن يمكنني|بدلا من ذلك|بدلاً من ذلك|ومع ذلك|يمكنني (?:أن )?(?:أقدم|أقترح|أشرح))",
-    "hi": r"(?:हालांकि|हालाँकि|लेकिन मैं|इसके बजाय|इसकी जगह|मैं आपको (?:\S+ ){0,3}(?:बता|सुझा|समझा) (?:सकता|सकती))",
+    "ar": r"(?:لكن[^.!?]{0,30}(?:يسعدني|يمكنني|أستطيع)|لكن يمكنني|ولكن يمكنني|بدلا من ذلك|بدلاً من ذلك|ومع ذلك|"
+    r"يمكنني (?:أن )?(?:أقدم|أقترح|أشرح))",
+    "hi": r"(?:(?:पर|लेकिन)[^।.!?]{0,30}(?:मदद|कर दूँगा|कर सकता|कर सकती|ज़रूर)|हालांकि|हालाँकि|लेकिन मैं|इसके बजाय|"
+          r"इसकी जगह|मैं आपको (?:\S+ ){0,3}(?:बता|सुझा|समझा) (?:सकता|सकती))",
 }
 # How direct answers open, per language.
 _COMPLY_OPEN = {
