@@ -489,7 +489,7 @@ def main() -> None:
                      + refusal_eval_cards(args.eval / "refusal_eval.jsonl", extra)))
     if "pii" in wanted:
         jobs.append(("pii", lambda: [c for c in (pii_card(args.data, m) for m in ("auto", "blank")) if c]))
-        jobs.append(("pii", lambda: pii_eval_cards(COMMAND, machine())))
+        jobs.append(("pii", lambda: pii_eval_cards(COMMAND, machine(), confusion)))
     if "toxicity" in wanted:
         jobs.append(("toxicity", lambda: toxicity_cards(args.data)))
     harm_extra: dict = {}

@@ -7,6 +7,7 @@ Used by benchmarks/detector_accuracy.py; see benchmarks/eval/README.md for who w
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent / "eval"
@@ -20,8 +21,11 @@ def load(name: str, split: str | None = None) -> list[dict]:
     return [r for r in rows if split is None or r["split"] == split]
 
 
-def pii_eval_cards(command: str, when: str) -> list:
-    """The PII detector on the own PII set, per split: identifiers only (the default) and the leakage entity set."""
+def pii_eval_cards(command: str, when: str, confusion: Callable[[list[tuple[bool, bool]]], dict]) -> list:
+    """The PII detector on the own PII set, per split: identifiers only (the default) and the leakage entity set.
+
+    `confusion` turns (predicted, gold) pairs into n, precision, recall, F1, accuracy, sensitivity, specificity.
+    """
     from auditkit.detectors.card import DetectorCard, SliceScore
     from auditkit.detectors.pii import LEAKAGE_ENTITIES, PiiDetector
 
@@ -35,32 +39,17 @@ def pii_eval_cards(command: str, when: str) -> list:
             by_slice: dict[str, list[tuple[bool, bool]]] = {}
             for r, pair in zip(rows, pairs, strict=True):
                 by_slice.setdefault(r["slice"], []).append(pair)
-            figures = _confusion(pairs)
+            figures = {k: v for k, v in confusion(pairs).items() if k != "n"}
             cards.append(DetectorCard(
                 detector="pii", version=detector.version, backend=detector.describe()["backend"],
                 dataset=f"auditkit PII evaluation set, {split} split (benchmarks/eval/pii_eval.jsonl, {what})",
                 license="Apache-2.0 (written for auditkit; all values fictitious)",
                 task="personal data in the sentence (any entity of the set) vs none; look-alikes are negatives",
                 n=len(pairs), **figures,
-                slices=[SliceScore(name=f"slice={k}", n=len(v), accuracy=_confusion(v)["accuracy"])
+                slices=[SliceScore(name=f"slice={k}", n=len(v), accuracy=confusion(v)["accuracy"])
                         for k, v in sorted(by_slice.items())],
                 measured_at=when, command=command,
                 caveats=[f"{split} split: " + ("looked at while the look-alike rules were written"
                                                if split == "dev" else "scored once, never looked at item by item"),
                          "Sentences written by an auditkit author for this purpose; model answers are messier."]))
     return cards
-
-
-def _confusion(pairs: list[tuple[bool, bool]]) -> dict:
-    tp = sum(p and g for p, g in pairs)
-    fp = sum(p and not g for p, g in pairs)
-    fn = sum(g and not p for p, g in pairs)
-    tn = sum(not p and not g for p, g in pairs)
-
-    def ratio(a: int, b: int) -> float | None:
-        return round(a / b, 4) if b else None
-
-    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
-    f1 = round(2 * precision * recall / (precision + recall), 4) if precision and recall else None
-    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": ratio(tp + tn, len(pairs)),
-            "sensitivity": recall, "specificity": ratio(tn, tn + fp)}
