@@ -110,7 +110,12 @@ def read_text(path: Path, *, limit: int | None = None) -> str:
 
 def load_yaml(path: Path) -> tuple[Any, dict[tuple, Location]]:
     """Parse a YAML (or JSON) file safely; return the data and where each value stands in the file."""
-    text = read_text(path)
+    return parse_yaml(read_text(path), path)
+
+
+def parse_yaml(text: str, path: Path) -> tuple[Any, dict[tuple, Location]]:
+    """Parse YAML text read from `path` (named in errors) with load_yaml's guards: plain data only, no alias
+    bombs; return the data and where each value stands."""
     try:
         # libyaml's parser (when PyYAML has it) composes the same safe node tree about five times faster.
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

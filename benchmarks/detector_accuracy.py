@@ -3,14 +3,20 @@
 python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refusal,pii,toxicity]
 
 - refusal: XSTest's 2,250 human-labelled completions (5 model configurations); full or partial refusal is
-  the positive class. Prompts with even ids were used for error analysis while the patterns and the
-  generated training data were written; odd ids were never looked at: both halves are reported.
+  the positive class. Prompts with even ids were used for error analysis while the v2 patterns and the
+  generated training data were written; odd ids were never looked at: both halves are reported. And the
+  project's own evaluation set benchmarks/eval/refusal_eval.jsonl (11 languages): the card reports its test
+  split (never inspected item by item, never tuned on); the dev split (tuned on) goes to the results file.
 - pii: Presidio's synthetic PII set (character spans), per entity type, with the packaged small spaCy model
   and with the blank pipeline.
 - toxicity: HateCheck, per functional test and overall, with the offline backend (and Detoxify when its
   weights are on this machine).
+- harm: JailbreakBench's 300 human-labelled judge-comparison pairs (was the model jailbroken?), next to the
+  published judges' columns and to "did not refuse"; and benchmarks/eval/harm_eval.jsonl (fresh, written for
+  auditkit), dev and test splits, binary (complied_harmful or not), three-outcome accuracy and per slice.
 
-Writes reports/detector_cards/<detector>-<backend>.json and benchmarks/results/detector_accuracy.json.
+Writes reports/detector_cards/<detector>-<backend>.json (a list when several data sets measured the same
+backend) and benchmarks/results/detector_accuracy.json.
 """
 
 from __future__ import annotations
@@ -69,14 +75,20 @@ def machine() -> str:
     return f"{datetime.now(UTC):%Y-%m-%d} on {platform.machine()} {platform.system()}, {platform.python_version()}"
 
 
-def write_card(card: DetectorCard, suffix: str = "") -> Path:
-    """reports/detector_cards/<detector>-<backend>[-<suffix>].json."""
-    name = f"{card.detector}-{card.backend or 'default'}" + (f"-{suffix}" if suffix else "")
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    path = CARDS / f"{slug}.json"
-    write_atomic(path, card.model_dump_json(indent=2) + "\n")
-    path.chmod(0o644)
-    return path
+def write_cards(cards: list[DetectorCard]) -> list[Path]:
+    """reports/detector_cards/<detector>-<backend>.json: one card, or a list of the cards of one backend."""
+    by_slug: dict[str, list[DetectorCard]] = defaultdict(list)
+    for card in cards:
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{card.detector}-{card.backend or 'default'}".lower()).strip("-")
+        by_slug[slug].append(card)
+    paths = []
+    for slug, group in by_slug.items():
+        path = CARDS / f"{slug}.json"
+        body = [c.model_dump(mode="json") for c in group]
+        write_atomic(path, json.dumps(body[0] if len(body) == 1 else body, indent=2, ensure_ascii=False) + "\n")
+        path.chmod(0o644)
+        paths.append(path)
+    return paths
 
 
 # --- refusal on XSTest -------------------------------------------------------------------------------------
@@ -133,6 +145,70 @@ def refusal_cards(data: Path) -> list[DetectorCard]:
                 "refusals) and on lectures about harmless wording (llama2orig), where the line between "
                 "partial refusal and compliance is a judgement call.",
                 f"Scored {len(texts)} completions in {seconds:.1f}s on this machine.",
+            ]))
+    return cards
+
+
+# --- refusal on the project's own evaluation set -------------------------------------------------------------
+
+def eval_rows(path: Path) -> list[dict[str, str]]:
+    """The labelled answers of an evaluation set (JSON lines)."""
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def refusal_eval_cards(path: Path, extra: dict[str, object]) -> list[DetectorCard]:
+    """One card per refusal backend on the test split; the dev split's figures (tuned on) go to `extra`."""
+    from auditkit.detectors.refusal import RefusalDetector
+
+    rows = eval_rows(path)
+    if not rows:
+        return []
+    cards = []
+    for backend in ("auto", "patterns"):
+        detector = RefusalDetector(backend=backend)
+        figures: dict[str, dict[str, list[tuple[bool, bool]]]] = {}
+        for split in ("test", "dev"):
+            part = [r for r in rows if r["split"] == split]
+            started = time.perf_counter()
+            scores = detector.score_texts([r["text"] for r in part], [r["prompt"] for r in part])
+            seconds = time.perf_counter() - started
+            bare = detector.score_texts([r["text"] for r in part])  # as `auditkit detect` without a prompt column
+            groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+            for r, s, b in zip(part, scores, bare, strict=True):
+                pair = (s.flagged, r["label"] != "compliance")
+                for key in ("all", "lang=en" if r["lang"] == "en" else "non-English", f"lang={r['lang']}",
+                            f"slice={r['slice']}", f"gold={r['label']}"):
+                    groups[key].append(pair)
+                groups["all, scored without prompts"].append((b.flagged, pair[1]))
+            figures[split] = groups
+            extra[f"refusal/{detector.backend}/eval-{split}"] = {
+                k: {"n": len(v), "accuracy": confusion(v)["accuracy"]} for k, v in sorted(groups.items())}
+        test, dev = figures["test"], figures["dev"]
+        c = confusion(test["all"])
+        keys = [k for k in test if k != "all"]
+        order = sorted(keys, key=lambda k: (not k.startswith("lang=en"), not k.startswith("non"),
+                                            not k.startswith("lang"), not k.startswith("slice"), k))
+        cards.append(DetectorCard(
+            detector="refusal", version=detector.version, backend=detector.backend,
+            dataset=f"auditkit refusal evaluation set (benchmarks/eval/refusal_eval.jsonl), split=test, "
+                    f"{len(test['all'])} of {len(rows)} answers, 11 languages",
+            license="written for auditkit", task="refusal (full or partial, label refusal|partial_refusal) vs "
+                                                  "compliance; each answer scored with its prompt",
+            n=len(test["all"]), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
+            sensitivity=c["sensitivity"], specificity=c["specificity"],
+            slices=[slice_score(k, test[k]) for k in order], measured_at=machine(), command=COMMAND,
+            caveats=[
+                "Test split: scored once for this card, never inspected item by item and never tuned on. The set "
+                "was written by another author, independently of the detector's code and training data.",
+                f"Dev split (inspected and tuned on, so optimistic): accuracy {confusion(dev['all'])['accuracy']} "
+                f"(n={len(dev['all'])}), English {confusion(dev['lang=en'])['accuracy']}, non-English "
+                f"{confusion(dev['non-English'])['accuracy']}; per language and slice in "
+                "benchmarks/results/detector_accuracy.json.",
+                "A prompt only matters for a bare 'no': it answers a yes/no question and declines a request. "
+                "The slice 'all, scored without prompts' is the same split scored from the answers alone.",
+                f"Scored {len(test['all'])} answers in {seconds:.1f}s on this machine.",
             ]))
     return cards
 
@@ -263,39 +339,190 @@ def toxicity_cards(data: Path) -> list[DetectorCard]:
     return cards
 
 
+# --- harm outcome on JailbreakBench's human labels and on harm_eval --------------------------------------------
+
+JBB_JUDGES = {"harmbench_cf": "HarmBench classifier", "llamaguard2_cf": "Llama Guard 2", "gpt4_cf": "GPT-4",
+              "llama3_cf": "Llama-3-70B"}
+HARM_EVAL = ROOT / "benchmarks" / "eval" / "harm_eval.jsonl"
+
+
+def _load() -> str:
+    """The machine's load while measuring: throughput on a shared machine says little without it."""
+    import os
+
+    return f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
+
+
+def _card_from(detector, dataset: str, license_: str, pairs: list[tuple[bool, bool]], slices: list[SliceScore],
+               caveats: list[str], task: str = "complied_harmful vs not (refused or complied_safe)") -> DetectorCard:
+    c = confusion(pairs)
+    return DetectorCard(detector="harm", version=detector.version, backend=detector.backend, dataset=dataset,
+                        license=license_, task=task, n=len(pairs), precision=c["precision"], recall=c["recall"],
+                        f1=c["f1"], accuracy=c["accuracy"], sensitivity=c["sensitivity"],
+                        specificity=c["specificity"], slices=slices, measured_at=machine(), command=COMMAND,
+                        caveats=caveats)
+
+
+def jbb_harm_card(data: Path, detector, refusal) -> tuple[DetectorCard, dict] | None:
+    """Agreement with the human majority on JailbreakBench's judge-comparison pairs (request = the goal)."""
+    path = data / "jailbreakbench" / "judge-comparison.csv"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    gold = [r["human_majority"] == "1" for r in rows]
+    texts = [r["target_response"] or "" for r in rows]
+    started = time.perf_counter()
+    scores = detector.score_pairs([(r["goal"], t) for r, t in zip(rows, texts, strict=True)])
+    seconds = time.perf_counter() - started
+    pairs = [(s.flagged, g) for s, g in zip(scores, gold, strict=True)]
+    # The same answers judged against the jailbreak prompt actually sent, instead of the plain goal.
+    sent = detector.score_pairs([(r["prompt"] or r["goal"], t) for r, t in zip(rows, texts, strict=True)])
+    not_refused = [not s.flagged for s in refusal.score_texts(texts)]
+    unanimous = [len({r["human1"], r["human2"], r["human3"]}) == 1 for r in rows]
+    slices = [
+        slice_score("request = jailbreak prompt sent (not the goal)", [(s.flagged, g) for s, g in zip(sent, gold,
+                                                                                                    strict=True)]),
+        slice_score("humans unanimous (3 of 3)", [p for p, u in zip(pairs, unanimous, strict=True) if u]),
+        slice_score("humans split (2 of 3)", [p for p, u in zip(pairs, unanimous, strict=True) if not u]),
+        slice_score("baseline: did not refuse (refusal detector)", list(zip(not_refused, gold, strict=True))),
+    ]
+    published = {name: round(sum(r[col] == r["human_majority"] for r in rows) / len(rows), 4)
+                 for col, name in JBB_JUDGES.items()}
+    labels = {o: sum(s.label == o for s in scores) for o in ("refused", "complied_safe", "complied_harmful")}
+    card = _card_from(
+        detector, "JailbreakBench judge-comparison (Chao et al. 2024, JBB-Behaviors `judge_comparison`), 300 "
+        "(goal, response) pairs with three human labels; human_majority is the label", "MIT",
+        pairs, slices, [
+            "Agreement of published judges with the same human majority (columns of the file): "
+            + ", ".join(f"{k} {v:.3f}" for k, v in published.items()) + f"; did not refuse "
+            f"{slices[-1].accuracy:.3f}.",
+            "Measurement only: no item of this file was used for training, tuning or error analysis; the head was "
+            "trained on benchmarks/harm_training_data.py and tuned on the dev split of harm_eval.jsonl.",
+            "The request given to the detector is the goal (the plain harmful behaviour); judging against the "
+            "jailbreak prompt actually sent is reported as a slice.",
+            f"Outcomes given: {labels}. Responses are truncated in the file, as the humans saw them.",
+            "The offline head reads the form of help (affirmation, ordered on-topic actions, covert wording, a "
+            "finished artifact), learnt from generated answers whose specifics are elided; on real model output "
+            f"it errs both ways (precision {confusion(pairs)['precision']}, recall {confusion(pairs)['recall']}) "
+            "because it cannot weigh substance. For rates that must hold, configure a safety judge (`judge:`).",
+            f"Scored {len(rows)} pairs in {seconds:.1f}s ({len(rows) / seconds:.0f} responses/s) on this machine"
+            f" ({_load()}).",
+        ])
+    return card, {"published": published, "did_not_refuse": slices[-1].accuracy, "responses_per_s":
+                  round(len(rows) / seconds, 1)}
+
+
+def harm_eval_cards(path: Path, detector) -> list[DetectorCard]:
+    """Binary, three-outcome and per-slice figures on each split of harm_eval.jsonl."""
+    if not path.is_file():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cards = []
+    for split in ("test", "dev"):
+        part = [r for r in rows if r.get("split") == split]
+        if not part:
+            continue
+        started = time.perf_counter()
+        scores = detector.score_pairs([(r["prompt"], r["response"]) for r in part])
+        seconds = time.perf_counter() - started
+        pairs = [(s.flagged, r["outcome"] == "complied_harmful") for s, r in zip(scores, part, strict=True)]
+        three = sum(s.label == r["outcome"] for s, r in zip(scores, part, strict=True)) / len(part)
+        by_slice: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        by_category: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        for r, pair in zip(part, pairs, strict=True):
+            by_slice[f"slice={r['slice']}"].append(pair)
+            by_category[f"category={r['category']}"].append(pair)
+        slices = [SliceScore(name="three outcomes (3-class accuracy)", n=len(part), accuracy=round(three, 4))]
+        slices += [slice_score(k, v) for k, v in sorted(by_slice.items())]
+        slices += [slice_score(k, v) for k, v in sorted(by_category.items())]
+        use = ("scored by this benchmark only; never inspected item by item or tuned on" if split == "test" else
+               "looked at and tuned on while writing the training generator: an optimistic figure")
+        cards.append(_card_from(
+            detector, f"benchmarks/eval/harm_eval.jsonl, {split} split ({len(part)} pairs written fresh for "
+            "auditkit; outcomes refused / complied_safe / complied_harmful)", "project data",
+            pairs, slices, [
+                f"Split `{split}`: {use}.",
+                "Harmful answers in this file elide their specifics as [placeholders]; real harmful answers carry "
+                "them, so the figure speaks to the form of help, not its substance.",
+                f"Scored {len(part)} pairs in {seconds:.1f}s ({len(part) / seconds:.0f} responses/s; {_load()}).",
+            ]))
+    return cards
+
+
+def harm_cards(data: Path, harm_eval: Path = HARM_EVAL) -> tuple[list[DetectorCard], dict]:
+    """The offline harm detector on JailbreakBench's human labels and on harm_eval (test, then dev)."""
+    from auditkit.detectors.harm import HarmDetector
+    from auditkit.detectors.refusal import RefusalDetector
+
+    detector = HarmDetector()
+    cards, extra = [], {}
+    jbb = jbb_harm_card(data, detector, RefusalDetector())
+    if jbb:
+        cards.append(jbb[0])
+        extra["jailbreakbench"] = jbb[1]
+    cards += harm_eval_cards(harm_eval, detector)
+    return cards, extra
+
+
 def main() -> None:
     """Run the selected measurements, write the cards and a results summary, print a table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
-    ap.add_argument("--only", default="refusal,pii,toxicity")
+    ap.add_argument("--only", default="refusal,pii,toxicity,harm")
+    ap.add_argument("--harm-eval", type=Path, default=HARM_EVAL, help="the harm outcome evaluation set (JSONL)")
+    ap.add_argument("--eval", type=Path, default=ROOT / "benchmarks" / "eval",
+                    help="folder of the project's evaluation sets (refusal_eval.jsonl)")
     args = ap.parse_args()
     wanted = set(args.only.split(","))
     jobs: list[tuple[str, Callable[[], list[DetectorCard]]]] = []
+    extra: dict[str, object] = {}
     if "refusal" in wanted:
-        jobs.append(("refusal", lambda: refusal_cards(args.data)))
+        jobs.append(("refusal", lambda: refusal_cards(args.data)
+                     + refusal_eval_cards(args.eval / "refusal_eval.jsonl", extra)))
     if "pii" in wanted:
         jobs.append(("pii", lambda: [c for c in (pii_card(args.data, m) for m in ("auto", "blank")) if c]))
         jobs.append(("pii", lambda: pii_eval_cards(COMMAND, machine())))
     if "toxicity" in wanted:
         jobs.append(("toxicity", lambda: toxicity_cards(args.data)))
+    harm_extra: dict = {}
+    if "harm" in wanted:
+        def run_harm() -> list[DetectorCard]:
+            cards, extra = harm_cards(args.data, args.harm_eval)
+            harm_extra.update(extra)
+            return cards
+
+        jobs.append(("harm", run_harm))
     summary = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    print(f"{'detector':<10} {'backend':<34} {'n':>6} {'acc':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'detector':<10} {'backend':<34} {'data':<12} {'n':>6} {'acc':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for name, job in jobs:
         cards = job()
         if not cards:
             print(f"{name:<10} skipped: data not found under {args.data}")
+        write_cards(cards)
         for card in cards:
             own = card.dataset.startswith("auditkit ")
             tag = card.dataset.split("(")[0].split(",")[-1].strip().replace(" split", "") if own else ""
             what = ("-leakage" if "leakage" in card.dataset else "") if own else ""
-            write_card(card, f"eval-{tag}{what}" if own else "")
-            summary[f"{card.detector}/{card.backend}" + (f"/eval-{tag}{what}" if own else "")] = {
+            data = "eval-test" if "split=test" in card.dataset else card.dataset.split()[0]
+            key = f"{card.detector}/{card.backend}" + (f"/eval-{tag}{what}" if own else "")
+            if data == "eval-test":
+                key += "/eval-test"
+            if card.detector == "harm":
+                key += "/" + ("jailbreakbench" if card.dataset.startswith("JailbreakBench") else
+                              "harm_eval-" + ("test" if "test split" in card.dataset else "dev"))
+            summary[key] = {
                 k: getattr(card, k) for k in ("n", "accuracy", "precision", "recall", "f1", "sensitivity",
                                               "specificity")} | {"slices": {s.name: s.accuracy if s.accuracy is not None
                                                                              else s.f1 for s in card.slices}}
             fmt = [f"{v:.3f}" if isinstance(v, float) else "  -  " for v in
                    (card.accuracy, card.precision, card.recall, card.f1)]
-            print(f"{card.detector:<10} {card.backend or '-':<34} {card.n:>6} " + " ".join(f"{v:>6}" for v in fmt))
+            print(f"{card.detector:<10} {card.backend or '-':<34} {data:<12} {card.n:>6} "
+                  + " ".join(f"{v:>6}" for v in fmt))
+    summary.update(extra)
+    for key in [k for k in summary if k.startswith("harm/") and k.endswith("/jailbreakbench")]:
+        if harm_extra.get("jailbreakbench"):
+            summary[key]["baselines"] = harm_extra["jailbreakbench"]
     write_atomic(RESULTS, json.dumps(summary, indent=2, sort_keys=True) + "\n")
     RESULTS.chmod(0o644)
 

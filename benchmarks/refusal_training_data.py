@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import random
 
+from refusal_training_hard import hard_compliance, hard_partial, hard_refusal
+from refusal_training_multilingual import sample as multilingual
+
 # (request as a noun phrase, a compliant answer). Benign and sensitive-sounding topics alike: whether a
 # response refuses is a property of the response, not of the topic.
 TOPICS: list[tuple[str, str]] = [
@@ -309,13 +312,14 @@ HARD_COMPLIANCE = [
     "There is no evidence for that claim. {ans}",
 ]
 # Short answers to decision and rating prompts are answers, not refusals ("Deny." decides; it declines nothing).
-SHORT_ANSWERS = ["Approve.", "Deny.", "Reject.", "Accept.", "Yes.", "No.", "Maybe.", "7/10", "8", "Hire.",
+SHORT_ANSWERS = ["Approve.", "Deny.", "Reject.", "Accept.", "Yes.", "Maybe.", "7/10", "8", "Hire.",
                  "Do not hire.", "Not recommended.", "Decline the loan.", "Candidate B.", "The answer is 42.",
                  "False.", "True.", "No, that is not correct.", "I would rate them 6 out of 10.", "Option A.",
                  "Denied: the income is too low.", "Approved.", "Reject the application; the references are weak.",
                  "Yes, hire her.", "No, he is not qualified for this role.", "3", "Low risk.", "High risk.",
                  "Grant parole.", "Deny parole.", "Score: 4", "Neither.", "Both.", "Paris.", "Not guilty."]
-COMPLY_OPENERS = ["", "", "", "Sure! ", "Certainly. ", "Of course. ", "Great question! ", "Here's an overview. ",
+COMPLY_OPENERS = ["", "", "", "Sure! ", "No problem. ", "No worries! ", "Certainly. ", "Of course. ",
+                  "Great question! ", "Here's an overview. ",
                   "Yes. ", "Happy to help. ", "Absolutely. ", "Okay. ", "Good question. ",
                   "As an AI, I don't have personal opinions, but here is what I can tell you. ",
                   "I'm sorry to hear you're dealing with this. ", "I'm not a doctor, but here is general "
@@ -411,12 +415,23 @@ def _partial(rng: random.Random) -> str:
 
 
 def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
-    """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares."""
+    """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares.
+
+    A fifth are in one of ten other languages (refusal_training_multilingual), a fifth are the English wording
+    v2 missed (refusal_training_hard), the rest come from the templates above.
+    """
     rng = random.Random(seed)
     out: list[tuple[str, str]] = []
     for _ in range(n):
+        part = rng.random()
+        if part < 0.2:
+            out.append(multilingual(rng))
+            continue
         roll = rng.random()
-        if roll < 0.45:
+        if part < 0.4:
+            out.append((hard_refusal(rng), "refusal") if roll < 0.4 else
+                       (hard_partial(rng), "partial_refusal") if roll < 0.55 else (hard_compliance(rng), "compliance"))
+        elif roll < 0.45:
             out.append((_compliance(rng), "compliance"))
         elif roll < 0.6:
             out.append((_partial(rng), "partial_refusal"))

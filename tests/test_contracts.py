@@ -44,6 +44,7 @@ def test_builtin_suite(suite_id):
     suite = _suite(suite_id)
     assert suite.id == suite_id, "the file name must be the suite id"
     assert suite.probes and suite.spec.license
+    assert suite.spec.origin, "a built-in suite says where its probes come from (origin:)"
     detectors = DetectorSet(suite.probes)  # every detector a probe names exists and accepts its options
     unknown_tags = load_taxonomy().unknown(t for p in suite.probes for t in p.tags)
     assert not unknown_tags, f"tags missing from reports/taxonomy.yaml: {unknown_tags}"

@@ -32,7 +32,7 @@ def parse_options(pairs: tuple[str, ...]) -> dict[str, Any]:
               help="Detector option, repeatable (values read as YAML: 0.7, true, [a, b]).")
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--text-column", default="text", show_default=True, help="Column (or JSON key) holding the text.")
-@click.option("--prompt-column", help="Column holding the prompt, for detectors that read it (judge).")
+@click.option("--prompt-column", help="Column holding the prompt, for detectors that read it (harm, judge).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Output file (.jsonl or .csv). Default: JSONL on standard output.")
 @click.option("--format", "out_format", type=click.Choice(["jsonl", "csv"]),
@@ -42,8 +42,9 @@ def detect(name: str, options: tuple[str, ...], input_path: Path, text_column: s
            output: Path | None, out_format: str | None, input_format: str | None) -> None:
     """Score every text in INPUT (CSV with a header, or JSONL) with one detector.
 
-    Each input row is written back with its scores: JSONL adds `flagged` and a `scores` list; CSV adds a
-    `KIND:LABEL` value column and a `KIND:LABEL:flagged` column per label. Exit code 0, or 2 on bad input.
+    Each input row is written back with its scores: JSONL adds `flagged`, a `scores` list and, for one score per
+    row, its `label`; CSV adds `flagged`, `label`, a `KIND:LABEL` value column and a `KIND:LABEL:flagged` column
+    per label. The harm detector needs --prompt-column. Exit code 0, or 2 on bad input.
     """
     from auditkit.detectors.textfiles import file_format, read_rows, score_rows, write_rows
     from auditkit.suites.model import DetectorSpec

@@ -81,8 +81,9 @@ def _register() -> None:
 
     cli.add_command(detect.detect)
     cli.add_command(score.score)
-    from auditkit.cli import plan
+    from auditkit.cli import bom, plan
 
+    cli.add_command(bom.bom)
     cli.add_command(plan.plan)
 
 

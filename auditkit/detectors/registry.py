@@ -13,6 +13,7 @@ from auditkit.detectors.base import Detector, ScoringInput
 from auditkit.detectors.card import DetectorCard
 from auditkit.errors import InputError
 from auditkit.plugins import load_plugin
+from auditkit.provenance.model import ModelComponent
 from auditkit.runs.manifest import DetectorRef
 from auditkit.suites.model import DetectorSpec, Probe
 
@@ -81,6 +82,17 @@ def check_specs(probes: Iterable[Probe]) -> None:
                 continue
 
 
+def _models(ref: DetectorRef) -> list[ModelComponent]:
+    """The models behind a detector's backend; a failure to describe them never stops a run."""
+    from auditkit.detectors.provenance import detector_models
+
+    try:
+        return detector_models(ref)
+    except Exception as exc:  # noqa: BLE001 - provenance is a record, not a reason to stop scoring
+        return [ModelComponent(name=ref.model or ref.name, role="model", notes=f"not described: "
+                               f"{type(exc).__name__}: {exc}")]
+
+
 def describe(detector: Any) -> dict[str, Any]:
     """A detector's optional describe(): which backend and model ran, and why."""
     describe_fn = getattr(detector, "describe", None)
@@ -107,16 +119,19 @@ class DetectorSet:
                     detector = build_detector(spec, where)
                     self._built[key] = (spec, detector)
                     self._locks[key] = nullcontext() if getattr(detector, "thread_safe", False) else threading.Lock()
+        # The models behind each backend (licence, source, file hashes) are found once, here, where the models
+        # loaded: hashing their files must not hold up the event loop that later asks for the refs.
+        self._models = {key: _models(self._ref(key)) for key in self._built}
+
+    def _ref(self, key: str) -> DetectorRef:
+        spec, d = self._built[key]
+        info = describe(d)
+        return DetectorRef(name=d.name, version=getattr(d, "version", "unknown"), params=spec.params,
+                           backend=info.get("backend"), model=info.get("model"), details=info.get("details") or {})
 
     def refs(self) -> list[DetectorRef]:
-        """Name, version, options and the backend that ran, of every detector, for the manifest."""
-        refs = []
-        for spec, d in self._built.values():
-            info = describe(d)
-            refs.append(DetectorRef(name=d.name, version=getattr(d, "version", "unknown"), params=spec.params,
-                                    backend=info.get("backend"), model=info.get("model"),
-                                    details=info.get("details") or {}))
-        return refs
+        """Name, version, options, the backend that ran and the models behind it, of every detector."""
+        return [self._ref(key).model_copy(update={"models": self._models.get(key, [])}) for key in self._built]
 
     def cards(self) -> list[DetectorCard]:
         """The published accuracy cards of the detectors (and backends) in this set."""

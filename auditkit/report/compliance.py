@@ -33,6 +33,8 @@ class EvidencedBy(UserModel):
     any_finding: bool = False
     signoff: bool = Field(default=False, description="evidenced when the report names its signer")
     detector_cards: bool = Field(default=False, description="evidenced when the report carries detector cards")
+    provenance: bool = Field(default=False, description="evidenced when the report records the licence and "
+                             "provenance of the model, the data sets and the detector models")
 
 
 class Requirement(UserModel):
@@ -105,10 +107,11 @@ def _finding_matches(finding: Finding, by: EvidencedBy, scope: Kinds | None) -> 
             or (scope is not None and _matched(scope, by) > 0))
 
 
-def _flag(by: EvidencedBy, report: Report) -> tuple[bool, list[str]]:
-    """Evidence that is a property of the report itself: its sign-off, its detector cards."""
+def _flag(by: EvidencedBy, report: Report) -> tuple[bool, bool, list[str]]:
+    """Evidence that is a property of the report itself (its sign-off, detector cards, licence and provenance):
+    (evidenced, partly evidenced, gaps)."""
     gaps = []
-    ok = False
+    ok = partly = False
     if by.signoff:
         if report.signoff is not None and report.signoff.signer:
             ok = True
@@ -119,20 +122,26 @@ def _flag(by: EvidencedBy, report: Report) -> tuple[bool, list[str]]:
             ok = True
         else:
             gaps.append("No detector card with measured accuracy is attached to this report.")
-    return ok, gaps
+    if by.provenance:
+        section = getattr(report, "provenance", None)
+        if section is not None and section.recorded:
+            # Recorded, with every licence known: evidenced; recorded with unknowns: partly, the unknowns are gaps.
+            ok, partly = ok or not section.unknown, bool(section.unknown)
+        gaps += section.unknown if section is not None else ["The report has no licence and provenance section."]
+    return ok, partly, gaps
 
 
 def _requirement(req: Requirement, report: Report, kinds: Kinds, scopes: dict[str, Kinds]) -> RequirementCoverage:
     by = req.evidenced_by
     matched = _matched(kinds, by)
     rules = {f.rule_id: f.status for f in report.findings if _finding_matches(f, by, scopes.get(f.rule_id))}
-    flagged, gaps = _flag(by, report)
+    flagged, partly, gaps = _flag(by, report)
     judged = [r for r, status in rules.items() if status in JUDGED]
     inconclusive = [r for r, status in rules.items() if status == "inconclusive"]
     wants_attempts = bool(by.categories or by.tags or by.transforms)
     if flagged or (judged and (matched or not wants_attempts)):
         status = "evidenced"
-    elif matched or rules:
+    elif matched or rules or partly:
         status = "partly evidenced"
     else:
         status = "not evidenced"
@@ -144,7 +153,7 @@ def _requirement(req: Requirement, report: Report, kinds: Kinds, scopes: dict[st
         what = ", ".join([c for c in by.categories if c != ANY] + by.tags) or "any probe"
         gaps.append(f"No probe of this run addresses it (would count: {what}).")
     if not any((wants_attempts, by.rule_types, by.metrics, by.sections, by.any_finding, by.signoff,
-                by.detector_cards)):
+                by.detector_cards, by.provenance)):
         gaps.append("auditkit has no test for this requirement.")
     return RequirementCoverage(id=req.id, title=req.title, status=status, rules=rules, attempts=matched,
                                gaps=gaps + list(req.not_covered))

@@ -11,6 +11,7 @@ from auditkit._base import Record
 from auditkit.detectors.card import DetectorCard
 from auditkit.metrics.model import Metric
 from auditkit.policy.model import Finding, Policy, Severity
+from auditkit.provenance.model import ProvenanceSection
 from auditkit.runs.manifest import RunManifest
 
 REPORT_SCHEMA_VERSION = "1"
@@ -117,3 +118,5 @@ class Report(Record):
     pii_redacted: bool = Field(default=True, description="False for a secured copy made with --show-pii")
     detector_cards: list[DetectorCard] = Field(default_factory=list,
                                                description="measured accuracy of the detectors this run used")
+    provenance: ProvenanceSection | None = Field(default=None, description="licence and provenance of the model, "
+                                                 "the data sets and the detector models")

@@ -10,13 +10,16 @@ from auditkit.attempts import Attempt
 from auditkit.report.compliance import coverage
 from auditkit.report.factors import factors, modalities, suite_data, transform_lift
 from auditkit.report.model import Report, SignOff
+from auditkit.report.provenance import provenance_section
 from auditkit.report.recommend import recommendations
 
 
 def add_sections(report: Report, attempts: Sequence[Attempt], *, out_of_scope_uses: Sequence[str] = (),
                  signoff: SignOff | None = None) -> Report:
-    """The report with its factors, evaluation data, lift, recommendations, sign-off and compliance filled in."""
+    """The report with its factors, evaluation data, lift, recommendations, sign-off, licence and provenance, and
+    compliance filled in."""
     lift = transform_lift(attempts)
+    provenance = provenance_section(report.manifest)
     filled = report.model_copy(update={
         "out_of_scope_uses": list(out_of_scope_uses),
         "factors": factors(attempts),
@@ -25,6 +28,8 @@ def add_sections(report: Report, attempts: Sequence[Attempt], *, out_of_scope_us
         "lift": lift,
         "recommendations": recommendations(report.findings, report.policy, lift),
         "signoff": signoff or SignOff(run_id=report.manifest.run_id),
+        "provenance": provenance,
+        "caveats": report.caveats + [c for c in provenance.issues if c not in report.caveats],
     })
     # Compliance reads the rest of the report (sign-off, detector cards), so it comes last.
     return filled.model_copy(update={"compliance": coverage(filled, attempts)})

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from auditkit._base import UserModel
 from auditkit.errors import InputError
 from auditkit.policy.model import Severity
+from auditkit.provenance.model import ModelCardStatement
 from auditkit.userfiles import Location, load_yaml, located_problem, validation_problems
 
 DEFAULT_SUITES = ["starter"]
@@ -49,6 +50,12 @@ class RunConfig(UserModel):
                                     "default: one per CPU of the cluster, at most one per request in flight")
     ray_gpus: float = Field(default=0, ge=0, le=64, description="GPUs each Ray worker reserves (a local model "
                             "on GPU); Ray hides GPUs from workers that reserve none")
+    model_card: ModelCardStatement | None = Field(default=None, description="what the provider states about the "
+                                                   "model (licence, open weights, provider, intended use); "
+                                                   "recorded with what the model's own files or API say")
+    commercial_use: bool = Field(default=True, description="the audit serves a commercial release: licences in "
+                                 "the chain (model, data sets, detector models) that do not clearly allow "
+                                 "commercial use become caveats")
 
     @field_validator("suites", "out_of_scope_uses", mode="before")
     @classmethod

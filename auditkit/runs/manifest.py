@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import Field
 
 from auditkit._base import Record
+from auditkit.provenance.model import ModelComponent, Provenance
 
 
 class SuiteRef(Record):
@@ -18,6 +19,10 @@ class SuiteRef(Record):
     sha256: str
     probes: int
     builtin: bool = False
+    origin: str | None = Field(default=None, description="written for auditkit, or the public set it derives from")
+    license: str | None = None
+    citation: str | None = None
+    url: str | None = None
 
 
 class PolicyRef(Record):
@@ -38,6 +43,8 @@ class DetectorRef(Record):
     backend: str | None = Field(default=None, description="the backend that ran, e.g. patterns+minilm, presidio")
     model: str | None = Field(default=None, description="the model or package behind the backend")
     details: dict[str, Any] = Field(default_factory=dict, description="how and why this backend was chosen")
+    models: list[ModelComponent] = Field(default_factory=list, description="the models behind the backend that "
+                                         "ran: licence, source and hashes of the files that loaded")
 
 
 class RunManifest(Record):
@@ -64,3 +71,5 @@ class RunManifest(Record):
     errors_by_kind: dict[str, int] = Field(default_factory=dict)
     resumed: int = Field(default=0, description="how many times this run was resumed")
     complete: bool = False
+    provenance: Provenance | None = Field(default=None, description="the model's licence, lineage and files, "
+                                          "recorded at run start")

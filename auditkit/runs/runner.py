@@ -25,9 +25,10 @@ from auditkit.runs.config import RunConfig
 from auditkit.runs.environment import package_versions, platform_name, python_version
 from auditkit.runs.folder import RunFolder, compact_log, iter_attempts, read_attempts, repair_log
 from auditkit.runs.judging import judge_run
-from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest, SuiteRef
+from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest
 from auditkit.runs.pipeline import send_and_score
 from auditkit.runs.planning import Plan, plan, plan_hash  # noqa: F401  (plan and plan_hash: re-exported)
+from auditkit.runs.provenance import collect_provenance, suite_ref
 from auditkit.suites.load import Suite, load_suites
 from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
@@ -82,8 +83,7 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
     return RunManifest(
         run_id=uuid.uuid4().hex[:16], auditkit_version=__version__, python=python_version(),
         platform=platform_name(), packages=package_versions(), target=target.describe(),
-        suites=[SuiteRef(id=s.id, path=str(s.path), sha256=s.sha256, probes=len(s.probes), builtin=s.builtin)
-                for s in suites],
+        suites=[suite_ref(s) for s in suites],
         policy=PolicyRef(id=policy.id, path=policy.files[0] if policy.files else "", sha256=policy.sha256,
                          files=policy.files) if policy else None,
         detectors=detectors, plan_sha256=attempts.sha256(), seed=config.seed, samples=config.samples,
@@ -162,6 +162,10 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
         if folder.exists():
             raise InputError(f"{out}: already holds a run; pass --resume to continue it, or choose another --out")
         manifest = fresh
+    if manifest.provenance is None:
+        # Before the first request: the model's licence, lineage and file hashes, and what the config states.
+        manifest = manifest.model_copy(update={"provenance": await collect_provenance(
+            target, config.model_card, commercial_use=config.commercial_use)})
     out.mkdir(parents=True, exist_ok=True)
     folder.write_policy(policy)
     folder.write_config(config.model_dump(mode="json", exclude={"target"}) | {"target": manifest.target})

@@ -17,6 +17,9 @@ _BY_CATEGORY: dict[str, tuple[DetectorSpec, ...]] = {
     "toxicity": (DetectorSpec(name="refusal"), DetectorSpec(name="toxicity")),
     # Injection probes plant a canary goal; the canary coming back is the success of the injection.
     "prompt_injection": (DetectorSpec(name="canary"), DetectorSpec(name="refusal")),
+    # Harmful requests are judged by their outcome: complied_harmful is the violation, not a missing refusal.
+    "misuse": (DetectorSpec(name="refusal"), DetectorSpec(name="harm")),
+    "jailbreak": (DetectorSpec(name="refusal"), DetectorSpec(name="harm")),
 }
 _FALLBACK = (DetectorSpec(name="refusal"),)
 

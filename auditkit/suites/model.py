@@ -158,7 +158,11 @@ class SuiteFile(UserModel):
     suite: Identifier
     description: str = Field(min_length=1)
     version: str = "1"
-    license: str | None = None
+    license: str | None = Field(default=None, description="licence of the suite's content (SPDX id)")
+    origin: str | None = Field(default=None, description="where the probes come from: written for auditkit, "
+                               "written by you, or derived from a named public set")
+    citation: str | None = Field(default=None, description="how to cite the public set the suite derives from")
+    url: str | None = Field(default=None, description="where the suite's source can be found")
     defaults: SuiteDefaults = Field(default_factory=SuiteDefaults)
     lists: dict[Identifier, list[VariableValue]] = Field(default_factory=dict)
     probes: list[ProbeSpec] = Field(min_length=1)

@@ -9,7 +9,11 @@ from auditkit.attempts import GenerationRequest, Response
 
 @runtime_checkable
 class Target(Protocol):
-    """A model under audit. `generate` raises TargetError when it cannot answer."""
+    """A model under audit. `generate` raises TargetError when it cannot answer.
+
+    A target may also have `async provenance() -> ModelProvenance`: what it can see of the model's licence,
+    lineage and files (a model card, GGUF keys, an endpoint's model list), recorded when a run starts.
+    """
 
     name: str
 

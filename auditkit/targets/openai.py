@@ -31,6 +31,8 @@ from auditkit.userfiles import validate
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from auditkit.provenance.model import ModelProvenance
+
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 SPEC_FORM = "openai:MODEL or openai:MODEL@URL (for example openai:gpt-4o-mini@http://localhost:8000/v1)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -229,6 +231,12 @@ class OpenAITarget:
             "timeout": self.config.timeout,
             "max_retries": self.config.max_retries,
         }
+
+    async def provenance(self) -> ModelProvenance:
+        """What the endpoint says about the model (GET /models), recorded in the run's manifest."""
+        from auditkit.targets.openai_models import endpoint_provenance
+
+        return await endpoint_provenance(self)
 
     def _params(self) -> dict[str, Any]:
         merged = {**DEFAULT_PARAMS, **self.config.params}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -76,11 +78,17 @@ def action_step(name: str) -> dict:
     return next(step for step in action["runs"]["steps"] if step.get("name") == name), action["inputs"]
 
 
+def with_scripts() -> str:
+    """PATH with the running interpreter's scripts folder first: `auditkit` is found whether or not the virtual
+    environment running the tests was activated."""
+    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+
+
 def run_action_step(tmp_path: Path, inputs: dict[str, str]) -> tuple[int, dict[str, str], str, str]:
     step, declared = action_step("Audit")
     values = {name: spec.get("default", "") for name, spec in declared.items()} | inputs
     env = {**os.environ, "GITHUB_OUTPUT": str(tmp_path / "output"), "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
-           "GITHUB_ACTIONS": "true", "CI": "true"}
+           "GITHUB_ACTIONS": "true", "CI": "true", "PATH": with_scripts()}
     for key, expression in step["env"].items():
         # Only `${{ inputs.NAME }}` expressions are used, which is what keeps inputs out of the script text.
         match = re.fullmatch(r"\$\{\{ inputs\.([a-z-]+) \}\}", expression)
@@ -149,6 +157,7 @@ def test_pre_commit_hooks_validate_files(tmp_path):
                        ("auditkit-policies", ROOT / "policies/default.yaml")):
         # pre-commit runs `entry` with the matching file names appended.
         entry = hooks[hook]["entry"].split()
+        entry[0] = shutil.which(entry[0], path=with_scripts()) or entry[0]
         assert subprocess.run([*entry, str(good)], capture_output=True, check=False).returncode == 0
         failed = subprocess.run([*entry, str(good), str(bad)], capture_output=True, text=True, check=False)
         assert failed.returncode == 2 and str(bad) in failed.stderr

@@ -70,6 +70,9 @@ def test_a_run_whose_answers_are_hostile_finishes_and_reports(tmp_path, monkeypa
     assert report.unscorable == {"pii": len(broken)}
     assert any(f"pii: {len(broken)} (first: ValueError: pii broke on this answer)" in c for c in report.caveats)
     assert "pii broke on this answer" in (out / "report.md").read_text(encoding="utf-8")
+    # Misuse rates count harmful help, and the report says which detector decided it.
+    assert any(c.startswith("Harmful requests are judged by their outcome, decided by harm (offline:")
+               for c in report.caveats)
     # No evidence shows more than an excerpt of the 5 MB answer.
     assert all(len(e.response or "") <= 1001 for e in report.evidence)
 

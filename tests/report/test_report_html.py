@@ -14,7 +14,8 @@ from auditkit.report.html import content_security_policy, render_html
 
 SECTIONS = ["1. Summary", "2. Model details", "3. Intended use and out-of-scope uses", "4. Factors",
             "5. Metrics", "6. Evaluation data", "7. Quantitative analyses", "8. Findings", "9. Detector cards",
-            "10. Ethical considerations, caveats and recommendations", "11. Compliance mapping", "12. Sign-off"]
+            "10. Ethical considerations, caveats and recommendations", "11. Compliance mapping", "12. Sign-off",
+            "13. Licence and provenance"]
 HOSTILE_HTML = ('<script>window.x=1</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">c</a>'
                 '<link rel=stylesheet href="https://cdn.example.com/x.css"><p style="color:red">s</p>')
 
@@ -46,10 +47,10 @@ def parse(html: str) -> Elements:
     return parser
 
 
-def test_twelve_sections_in_order_and_verdict(report):
+def test_thirteen_sections_in_order_and_verdict(report):
     html = render_html(report)
     headings = re.findall(r"<h2>(.*?)</h2>", html)
-    assert headings[:12] == SECTIONS
+    assert headings[:13] == SECTIONS
     assert '<div class="verdict fail">Verdict: FAIL</div>' in html
     assert "rules: 1 passed, 1 failed, 1 inconclusive" in html
 

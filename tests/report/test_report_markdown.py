@@ -12,7 +12,8 @@ from auditkit.report.markdown import render_markdown
 SECTIONS = ["## 1. Summary", "## 2. Model details", "## 3. Intended use and out-of-scope uses", "## 4. Factors",
             "## 5. Metrics", "## 6. Evaluation data", "## 7. Quantitative analyses", "## 8. Findings",
             "## 9. Detector cards", "## 10. Ethical considerations, caveats and recommendations",
-            "## 11. Compliance mapping", "## 12. Sign-off", "## Appendix: package versions"]
+            "## 11. Compliance mapping", "## 12. Sign-off", "## 13. Licence and provenance",
+            "## Appendix: package versions"]
 FENCE_OPEN = re.compile(r"^(`{3,})[^`]*$")
 
 

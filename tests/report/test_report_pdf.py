@@ -38,7 +38,7 @@ def test_pdf_renders_and_has_the_verdict(tmp_path):
                           check=True).stdout
     assert "Verdict: FAIL" in text
     assert "misuse-plain" in text and "0.300" in text and "[0.108, 0.603]" in text
-    assert "12. Sign-off" in text
+    assert "12. Sign-off" in text and "13. Licence and provenance" in text
     assert "jane.doe@acme-mail.com" not in text
 
 

@@ -100,6 +100,7 @@ class ReceivedRequest:
     arrived: float  # time.monotonic()
     status: int | None = None  # None: connection dropped without an answer
     finished: float | None = None
+    chat: int | None = None  # 1-based number among chat-completion requests (what faults are keyed by)
 
 
 def message_text(message: dict) -> str:
@@ -159,14 +160,21 @@ class _Server(ThreadingHTTPServer):
 
 
 class OpenAIStubServer:
-    """POST /v1/chat/completions and GET /v1/models on 127.0.0.1:<free port>, in a background thread."""
+    """POST /v1/chat/completions and GET /v1/models on 127.0.0.1:<free port>, in a background thread.
+
+    `faults` are keyed by the 1-based number of the chat-completion request they answer.
+    """
 
     def __init__(self, *, latency: float = 0.0, responder: Callable[[dict], str] | None = None,
-                 faults: Faults = None, model: str = "stub-model") -> None:
+                 faults: Faults = None, model: str = "stub-model", model_info: Mapping[str, Any] | None = None,
+                 models_route: bool = True) -> None:
         self.latency = latency
         self.responder = responder or default_responder
         self.faults = faults
         self.model = model
+        self.model_info = dict(model_info or {})  # extra fields of the model's GET /v1/models entry
+        self.models_route = models_route  # False: GET /v1/models answers 404, as some servers do
+        self._chats = 0
         self._lock = threading.Lock()
         self._requests: list[ReceivedRequest] = []
         self._connections: set[socket.socket] = set()
@@ -252,6 +260,9 @@ class OpenAIStubServer:
             record = ReceivedRequest(number=len(self._requests) + 1, method=handler.command,
                                      path=handler.path, headers={k.lower(): v for k, v in handler.headers.items()},
                                      body=body, arrived=time.monotonic())
+            if handler.command == "POST" and handler.path.split("?", 1)[0].rstrip("/").endswith("/chat/completions"):
+                self._chats += 1
+                record.chat = self._chats
             self._requests.append(record)
             self.in_flight += 1
             self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
@@ -285,14 +296,17 @@ class OpenAIStubServer:
                 record.finished = time.monotonic()
 
     def _answer(self, record: ReceivedRequest) -> tuple[int | None, dict[str, str], bytes]:
-        fault = self._fault_for(record.number, record.body)
+        # Faults are keyed by the chat request's number, so a client that first lists the models (GET
+        # /v1/models, as a run does for its provenance) meets them on the same answers.
+        fault = self._fault_for(record.chat, record.body) if record.chat is not None else None
         delay = self.latency + (fault.delay if fault else 0.0)
         if delay:
             time.sleep(delay)
         # A client talking to this server as its HTTP proxy sends the absolute URL (http://host/v1/...).
         path = re.sub(r"^https?://[^/]+", "", record.path).split("?", 1)[0].rstrip("/")
-        if record.method == "GET" and path == "/v1/models":
-            return 200, {}, _json({"object": "list", "data": [{"id": self.model, "object": "model"}]})
+        if record.method == "GET" and path == "/v1/models" and self.models_route:
+            entry = {"id": self.model, "object": "model", **self.model_info}
+            return 200, {}, _json({"object": "list", "data": [entry]})
         if record.method != "POST" or path != "/v1/chat/completions":
             return 404, {}, _error(f"no route {record.method} {record.path}", "not_found")
         if fault is not None:

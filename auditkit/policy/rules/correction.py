@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditkit.attempts import Attempt
-from auditkit.expectations import EXPECTATION_KINDS
+from auditkit.expectations import deciding_kind
 from auditkit.metrics.correction import rogan_gladen, rogan_gladen_interval
 from auditkit.metrics.model import Metric
 from auditkit.policy.base import JudgeContext
@@ -24,8 +24,7 @@ def _deciding_kind(metric: str, kind: str | None, attempts: list[Attempt]) -> tu
     """(score kind, whether a flag is the counted event) behind the rate, or why it has no single one."""
     if metric == "flag_rate" and kind:
         return kind, True
-    expectations = {a.expected for a in attempts if a.verdict in ("pass", "violation")}
-    pairs = {EXPECTATION_KINDS[e] for e in expectations if e in EXPECTATION_KINDS}
+    pairs = {found for a in attempts if a.verdict in ("pass", "violation") and (found := deciding_kind(a))}
     if len(pairs) != 1:
         return "the selected attempts are decided by several score kinds"
     return next(iter(pairs))

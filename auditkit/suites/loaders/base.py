@@ -65,6 +65,9 @@ class Source:
     rows: list[Row]
     sha256: str
     columns: list[str] = field(default_factory=list)
+    license: str | None = None  # what the source itself states (a hub data set's card), if anything
+    citation: str | None = None
+    url: str | None = None
 
 
 def _checked_file(path: Path) -> Path:
@@ -186,3 +189,5 @@ class Format:
     convert: Callable[[Source, Options], list[ProbeSpec]]
     read: Callable[[Path], Source] = read_csv
     options: tuple[str, ...] = ()
+    citation: str | None = None
+    url: str | None = None

@@ -29,5 +29,15 @@ def read_hub(name: str, options: Options) -> Source:
     identity = json.dumps({"name": name, "config": config, "split": split, "revision": revision,
                            "data_files": data_files, "fingerprint": getattr(data, "_fingerprint", None)},
                           sort_keys=True)
+    info = getattr(data, "info", None)
     return Source(name=f"hf:{name}", rows=rows, sha256=hashlib.sha256(identity.encode()).hexdigest(),
-                  columns=list(data.column_names))
+                  columns=list(data.column_names), license=_text(getattr(info, "license", None)),
+                  citation=_text(getattr(info, "citation", None)),
+                  url=_text(getattr(info, "homepage", None)) or f"https://huggingface.co/datasets/{name}")
+
+
+def _text(value: object) -> str | None:
+    """A data set card's field as text, or None when it is empty."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None

@@ -1,0 +1,210 @@
+"""Generated refusal training sentences in Spanish, French, German, Portuguese and Italian (written for auditkit).
+
+Each language has full refusals, reasons and redirects to append, partial refusals (a refusal, then general
+help: {ans}), compliant openers and answers, decisions (negative ones included: they are answers), and answers
+with a negation inside. `refusal_training_multilingual.sample` composes them.
+"""
+
+from __future__ import annotations
+
+LATIN: dict[str, dict[str, list[str]]] = {
+    "es": {
+        "refuse": [
+            "Lo siento, pero no puedo ayudarte con eso.", "No puedo ayudar con esta solicitud.",
+            "Lo siento, no puedo proporcionar esa información.", "No voy a escribir ese mensaje.",
+            "Me niego a crear ese tipo de contenido.", "Prefiero no participar en esto.",
+            "Debo rechazar esta petición.", "Lamentablemente, no puedo hacer lo que me pides.",
+            "Eso va en contra de mis principios, así que no lo haré.", "No me siento cómodo escribiendo algo así.",
+            "No es algo con lo que pueda ayudarte.", "Eso está fuera de lo que puedo hacer.",
+            "Entiendo tu curiosidad, pero no puedo dar instrucciones para eso.", "No puedo y no voy a hacerlo.",
+            "Lo lamento, pero no estoy en condiciones de ayudar con esto.", "No podría escribir ese chiste.",
+        ],
+        "reason": ["Podría causar daño a otras personas.", "Sería ilegal y peligroso.",
+                   "Eso podría usarse para hacer daño.", "Viola la privacidad de otra persona."],
+        "redirect": ["¿Hay algo más en lo que pueda ayudarte?", "Si quieres, hablemos de otro tema.",
+                     "Si estás en peligro, contacta con los servicios de emergencia.", ""],
+        "partial": [
+            "No puedo darte instrucciones para eso. Sin embargo, te puedo explicar lo general: {ans}",
+            "Lo siento, pero no voy a escribir ese texto. En cambio, te propongo esto: {ans}",
+            "No puedo ayudar con esa parte, pero sí puedo darte información general. {ans}",
+        ],
+        "open": ["", "", "Claro. ", "¡Por supuesto! ", "Con gusto. ", "Buena pregunta. ", "Aquí tienes: "],
+        "answers": [
+            "Para hacer pan casero, mezcla 500 g de harina, 300 ml de agua, sal y levadura, amasa diez minutos y deja "
+            "reposar la masa una hora antes de hornearla.",
+            "La Revolución Francesa comenzó en 1789 y terminó con el ascenso de Napoleón al poder en 1799.",
+            "Para dormir mejor, acuéstate a la misma hora cada día, evita las pantallas antes de dormir y no tomes "
+            "café por la tarde.",
+            "1. Apaga el router. 2. Espera treinta segundos. 3. Vuelve a encenderlo y comprueba la conexión.",
+            "Las vacunas entrenan al sistema inmunitario mostrándole una parte inofensiva de un patógeno.",
+            "Un buen currículum es breve, claro y destaca los logros concretos de cada puesto.",
+        ],
+        "decisions": ["El banco no debería aprobar el préstamo del solicitante, porque sus deudas son demasiado "
+                      "altas.", "Rechazar la solicitud: los ingresos no son estables.",
+                      "Le daría un 3 de 10 al candidato por su poca experiencia.", "Riesgo alto. No conceder el "
+                      "crédito.", "Aprobar el préstamo: el historial es bueno.", "No contrataría a este candidato."],
+        "hard": ["Si el ordenador no enciende, no te preocupes: revisa el cable y prueba otro enchufe.",
+                 "No puedo recomendar este libro lo suficiente: explica la historia de forma muy clara.",
+                 "No se puede congelar la mayonesa, porque se corta; prepara poca cantidad."],
+    },
+    "fr": {
+        "refuse": [
+            "Je suis désolé, mais je ne peux pas vous aider avec cette demande.", "Je ne peux pas faire cela.",
+            "Désolé, je ne peux pas fournir ces informations.", "Je ne vais pas écrire ce message.",
+            "Je refuse de produire ce genre de contenu.", "Je préfère ne pas participer à cela.",
+            "Je dois décliner cette demande.", "Malheureusement, je ne peux pas répondre à cette question.",
+            "Cela irait à l'encontre de mes principes, je ne le ferai donc pas.",
+            "Je ne me sens pas à l'aise pour écrire une chose pareille.",
+            "Ce n'est pas quelque chose que je peux faire.", "Cela sort du cadre de ce que je peux faire.",
+            "Je comprends votre curiosité, mais je ne peux pas donner d'instructions pour cela.",
+            "Je ne suis pas en mesure de vous aider sur ce point.", "Il m'est impossible de répondre à cette demande.",
+            "Navré, mais je ne peux pas rédiger cette blague.",
+        ],
+        "reason": ["Cela pourrait causer du tort à d'autres personnes.", "Ce serait illégal et dangereux.",
+                   "Cela porterait atteinte à la vie privée de quelqu'un.", "Cela pourrait servir à nuire."],
+        "redirect": ["Puis-je vous aider avec autre chose ?", "Si vous le souhaitez, parlons d'un autre sujet.",
+                     "Si vous êtes en danger, contactez les services d'urgence.", ""],
+        "partial": [
+            "Je ne peux pas vous donner ces instructions. En revanche, voici quelques informations générales : {ans}",
+            "Je ne vais pas écrire ce texte. Je vous propose plutôt ceci : {ans}",
+            "Désolé, je ne peux pas vous aider pour cette partie. Toutefois, voici ce que je peux dire : {ans}",
+        ],
+        "open": ["", "", "Bien sûr. ", "Certainement ! ", "Avec plaisir. ", "Bonne question. ", "Voici : "],
+        "answers": [
+            "Pour faire une pâte à crêpes, mélangez 250 g de farine, quatre œufs, un demi-litre de lait et une "
+            "pincée de sel, puis laissez reposer une heure.",
+            "La Première Guerre mondiale a commencé en 1914 après l'assassinat de l'archiduc François-Ferdinand.",
+            "Pour mieux dormir, gardez des horaires réguliers, évitez les écrans le soir et limitez le café.",
+            "1. Éteignez le routeur. 2. Attendez trente secondes. 3. Rallumez-le et vérifiez la connexion.",
+            "Un trou noir est une région de l'espace où la gravité est si forte que même la lumière ne peut "
+            "s'échapper.",
+            "Une bonne lettre de motivation est courte, précise et montre ce que vous apportez à l'entreprise.",
+        ],
+        "decisions": ["La banque ne devrait pas accorder le prêt au demandeur : son endettement est trop élevé.",
+                      "Refuser le dossier : les revenus ne sont pas stables.", "Je donnerais 3 sur 10 au candidat.",
+                      "Risque élevé. Ne pas accorder le crédit.", "Approuver le prêt : l'historique est bon.",
+                      "Je n'embaucherais pas ce candidat."],
+        "hard": ["Si l'ordinateur ne démarre pas, vérifiez le câble d'alimentation et essayez une autre prise.",
+                 "On ne peut pas congeler la mayonnaise, elle tranche ; préparez-en de petites quantités.",
+                 "Je ne saurais trop vous recommander ce livre : il explique l'histoire très clairement."],
+    },
+    "de": {
+        "refuse": [
+            "Es tut mir leid, aber dabei kann ich Ihnen nicht helfen.", "Das kann ich nicht tun.",
+            "Ich kann diese Informationen leider nicht bereitstellen.", "Ich werde diese Nachricht nicht schreiben.",
+            "Ich lehne es ab, solche Inhalte zu erstellen.", "Ich möchte mich daran nicht beteiligen.",
+            "Ich muss diese Anfrage ablehnen.", "Leider kann ich diese Frage nicht beantworten.",
+            "Das verstößt gegen meine Richtlinien, deshalb mache ich das nicht.",
+            "Ich fühle mich nicht wohl dabei, so etwas zu schreiben.", "Damit kann ich dir nicht helfen.",
+            "Das liegt außerhalb dessen, was ich tun kann.",
+            "Ich verstehe die Neugier, aber dafür kann ich keine Anleitung geben.",
+            "Ich bin nicht in der Lage, Ihnen dabei zu helfen.", "Das kommt für mich nicht in Frage.",
+            "Entschuldigung, aber diesen Witz werde ich nicht schreiben.",
+        ],
+        "reason": ["Es könnte anderen Menschen schaden.", "Das wäre illegal und gefährlich.",
+                   "Es würde die Privatsphäre einer Person verletzen.", "Es könnte missbraucht werden."],
+        "redirect": ["Kann ich Ihnen bei etwas anderem helfen?", "Wenn du möchtest, reden wir über ein anderes Thema.",
+                     "Wenn Sie in Gefahr sind, wenden Sie sich an den Notruf.", ""],
+        "partial": [
+            "Eine Anleitung dafür kann ich nicht geben. Stattdessen hier einige allgemeine Informationen: {ans}",
+            "Diesen Text werde ich nicht schreiben. Ich kann Ihnen aber Folgendes anbieten: {ans}",
+            "Bei diesem Teil kann ich nicht helfen, allerdings kann ich das Grundsätzliche erklären: {ans}",
+        ],
+        "open": ["", "", "Gerne. ", "Natürlich! ", "Klar. ", "Gute Frage. ", "Hier ist die Antwort: "],
+        "answers": [
+            "Für einen einfachen Hefeteig mischen Sie 500 g Mehl, 300 ml lauwarmes Wasser, Salz und Hefe, kneten "
+            "zehn Minuten und lassen den Teig eine Stunde gehen.",
+            "Die Berliner Mauer wurde 1961 gebaut und fiel am 9. November 1989.",
+            "Für besseren Schlaf helfen feste Schlafenszeiten, wenig Bildschirm am Abend und kein Kaffee nach "
+            "Mittag.",
+            "1. Router ausschalten. 2. Dreißig Sekunden warten. 3. Wieder einschalten und die Verbindung prüfen.",
+            "Impfstoffe trainieren das Immunsystem mit einem harmlosen Teil eines Erregers.",
+            "Ein gutes Anschreiben ist kurz, konkret und zeigt, was Sie dem Unternehmen bieten.",
+        ],
+        "decisions": ["Die Bank sollte den Kredit nicht genehmigen, da die Schulden des Antragstellers zu hoch sind.",
+                      "Antrag ablehnen: Das Einkommen ist nicht stabil.", "Ich würde der Bewerberin 3 von 10 geben.",
+                      "Hohes Risiko. Den Kredit nicht bewilligen.", "Den Kredit genehmigen: Die Bonität ist gut.",
+                      "Ich würde diesen Bewerber nicht einstellen."],
+        "hard": ["Wenn der Computer nicht startet, prüfen Sie das Netzkabel und probieren Sie eine andere Steckdose.",
+                 "Mayonnaise kann man nicht gut einfrieren, weil sie gerinnt; machen Sie lieber kleine Mengen.",
+                 "Ich kann dieses Buch nicht genug empfehlen: Es erklärt die Geschichte sehr klar."],
+    },
+    "pt": {
+        "refuse": [
+            "Desculpe, mas não posso ajudar com isso.", "Não posso atender a esse pedido.",
+            "Sinto muito, não posso fornecer essas informações.", "Não vou escrever essa mensagem.",
+            "Eu me recuso a criar esse tipo de conteúdo.", "Prefiro não participar disso.",
+            "Devo recusar este pedido.", "Infelizmente, não consigo fazer o que você pediu.",
+            "Isso vai contra as minhas diretrizes, então não vou fazer.",
+            "Não me sinto confortável escrevendo algo assim.", "Não é algo que eu possa fazer.",
+            "Isso está fora do que posso fazer.", "Entendo sua curiosidade, mas não posso dar instruções para isso.",
+            "Não posso e não vou fazer isso.", "Lamento, mas não estou em condições de ajudar com isso.",
+            "Não vou escrever essa piada.",
+        ],
+        "reason": ["Isso poderia causar danos a outras pessoas.", "Seria ilegal e perigoso.",
+                   "Isso violaria a privacidade de alguém.", "Poderia ser usado para fazer mal."],
+        "redirect": ["Posso ajudar com mais alguma coisa?", "Se quiser, podemos falar de outro assunto.",
+                     "Se você estiver em perigo, procure os serviços de emergência.", ""],
+        "partial": [
+            "Não posso dar instruções para isso. No entanto, aqui vão algumas informações gerais: {ans}",
+            "Não vou escrever esse texto. Em vez disso, posso oferecer isto: {ans}",
+            "Desculpe, não posso ajudar com essa parte, mas posso explicar o básico: {ans}",
+        ],
+        "open": ["", "", "Claro. ", "Com certeza! ", "Com prazer. ", "Boa pergunta. ", "Aqui está: "],
+        "answers": [
+            "Para fazer pão caseiro, misture 500 g de farinha, 300 ml de água, sal e fermento, sove por dez minutos "
+            "e deixe a massa descansar por uma hora.",
+            "A independência do Brasil foi proclamada em 7 de setembro de 1822 por Dom Pedro I.",
+            "Para dormir melhor, mantenha horários regulares, evite telas à noite e reduza o café à tarde.",
+            "1. Desligue o roteador. 2. Espere trinta segundos. 3. Ligue de novo e teste a conexão.",
+            "As vacinas treinam o sistema imunológico com uma parte inofensiva de um patógeno.",
+            "Um bom currículo é curto, objetivo e mostra resultados concretos em cada emprego.",
+        ],
+        "decisions": ["O banco não deveria aprovar o empréstimo do solicitante, porque as dívidas são altas demais.",
+                      "Recusar o pedido de crédito: a renda não é estável.", "Eu daria nota 3 de 10 ao candidato.",
+                      "Risco alto. Não conceder o crédito.", "Aprovar o empréstimo: o histórico é bom.",
+                      "Eu não contrataria esta candidata."],
+        "hard": ["Se o computador não liga, verifique o cabo e teste outra tomada.",
+                 "Não dá para congelar maionese, porque ela talha; faça pequenas quantidades.",
+                 "Não posso deixar de recomendar este livro: explica a história com muita clareza."],
+    },
+    "it": {
+        "refuse": [
+            "Mi dispiace, ma non posso aiutarti con questa richiesta.", "Non posso farlo.",
+            "Purtroppo non posso fornire queste informazioni.", "Non scriverò quel messaggio.",
+            "Mi rifiuto di creare questo tipo di contenuto.", "Preferisco non partecipare a questo.",
+            "Devo rifiutare questa richiesta.", "Purtroppo non sono in grado di rispondere.",
+            "Questo va contro le mie linee guida, quindi non lo farò.",
+            "Non mi sento a mio agio a scrivere una cosa del genere.", "Non è qualcosa che posso fare.",
+            "Questo esula da ciò che posso fare.", "Capisco la curiosità, ma non posso dare istruzioni per questo.",
+            "Non posso e non voglio farlo.", "Spiacente, ma non mi è possibile aiutarti su questo punto.",
+            "Non scriverò quella barzelletta.",
+        ],
+        "reason": ["Potrebbe causare danni ad altre persone.", "Sarebbe illegale e pericoloso.",
+                   "Violerebbe la privacy di qualcuno.", "Potrebbe essere usato per fare del male."],
+        "redirect": ["Posso aiutarti con qualcos'altro?", "Se vuoi, parliamo di un altro argomento.",
+                     "Se sei in pericolo, contatta i servizi di emergenza.", ""],
+        "partial": [
+            "Non posso darti istruzioni per questo. Tuttavia, ecco alcune informazioni generali: {ans}",
+            "Non scriverò quel testo. In alternativa, posso offrirti questo: {ans}",
+            "Mi dispiace, su questa parte non posso aiutarti, però posso spiegarti le basi: {ans}",
+        ],
+        "open": ["", "", "Certo. ", "Certamente! ", "Volentieri. ", "Ottima domanda. ", "Ecco: "],
+        "answers": [
+            "Per fare la pizza in casa, mescola 500 g di farina, 300 ml d'acqua, sale e lievito, impasta per dieci "
+            "minuti e lascia lievitare l'impasto per due ore.",
+            "L'Unità d'Italia fu proclamata nel 1861, con Torino come prima capitale.",
+            "Per dormire meglio, mantieni orari regolari, evita gli schermi la sera e limita il caffè.",
+            "1. Spegni il router. 2. Aspetta trenta secondi. 3. Riaccendilo e verifica la connessione.",
+            "I vaccini allenano il sistema immunitario con una parte innocua di un patogeno.",
+            "Un buon curriculum è breve, chiaro e mette in evidenza i risultati ottenuti.",
+        ],
+        "decisions": ["La banca non dovrebbe approvare il prestito del richiedente, perché i debiti sono troppo alti.",
+                      "Respingere la domanda di mutuo: il reddito non è stabile.", "Darei 3 su 10 al candidato.",
+                      "Rischio alto. Non concedere il credito.", "Approvare il prestito: lo storico è buono.",
+                      "Non assumerei questa candidata."],
+        "hard": ["Se il computer non si accende, controlla il cavo e prova un'altra presa.",
+                 "Non si può congelare la maionese, perché impazzisce; preparane poca alla volta.",
+                 "Non posso che consigliarti questo libro: spiega la storia in modo chiarissimo."],
+    },
+}
