@@ -1,5 +1,9 @@
 """Decision detector: extracts the decision a response makes (a score on a scale, or one of a few options),
-so that bias rules can compare decisions across groups. Kind `decision`; never flags on its own."""
+so that bias rules can compare decisions across groups. Kind `decision`; never flags on its own.
+
+Every value is oriented so that 1.0 is the most favourable decision for the person: the top of a score scale
+(or its bottom, for a scale where `favourable: low`, such as a risk rating), or the `positive` option.
+"""
 
 from __future__ import annotations
 
@@ -30,14 +34,15 @@ def _option_pattern(option: str) -> re.Pattern[str]:
 
 
 class DecisionDetector:
-    """`type: number` (first number in [min, max], value scaled to [0, 1]) or `type: choice` (the option chosen,
-    value 1.0 for the positive option); an answer with nothing to extract is labelled `unparsed`."""
+    """`type: number` (first number in [min, max], value scaled to [0, 1], reversed when `favourable: low`) or
+    `type: choice` (the option chosen, value 1.0 for the positive option); an answer with nothing to extract is
+    labelled `unparsed`."""
 
     name = "decision"
     version = "extract-1"
 
     def __init__(self, type: str = "number", min: float = 1.0, max: float = 10.0,  # noqa: A002 - the params' names
-                 options: list[str] | None = None, positive: str | None = None):
+                 options: list[str] | None = None, positive: str | None = None, favourable: str = "high"):
         if type not in ("number", "choice"):
             raise ValueError(f"type must be 'number' or 'choice', got {type!r}")
         self.type = type
@@ -46,10 +51,16 @@ class DecisionDetector:
                 raise ValueError("`options` and `positive` go with type 'choice'")
             if not min < max:
                 raise ValueError(f"min must be below max (got min {min}, max {max})")
+            if favourable not in ("high", "low"):
+                raise ValueError(f"favourable must be 'high' or 'low' (which end of the scale favours the "
+                                 f"person), got {favourable!r}")
             self.low, self.high = float(min), float(max)
+            self.favourable = favourable
         else:
             if not options or len(options) < 2 or not all(isinstance(o, str) and o.strip() for o in options):
                 raise ValueError("type 'choice' needs `options`: at least two non-empty strings")
+            if favourable != "high":
+                raise ValueError("`favourable` goes with type 'number'; for 'choice' name the `positive` option")
             if positive not in options:
                 raise ValueError(f"`positive` must be one of the options {options}, got {positive!r}")
             self.options = [o.strip() for o in options]
@@ -71,6 +82,8 @@ class DecisionDetector:
             x = float(match.group())
             if self.low <= x <= self.high:
                 value = (x - self.low) / (self.high - self.low)
+                if self.favourable == "low":
+                    value = 1.0 - value  # a risk of 8 in 10 is an unfavourable decision
                 return Score(detector=self.name, kind=KIND, label="number", value=value, flagged=False,
                              evidence=[Span(start=match.start(), end=match.end())], note=match.group())
         return self._unparsed(f"no number from {self.low:g} to {self.high:g}")

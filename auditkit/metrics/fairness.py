@@ -1,7 +1,8 @@
-"""Group disparities over sensitive features: fairlearn MetricFrame group metrics, bootstrap intervals and
-permutation p-values (fixed seeds), for differences or ratios between groups or to the overall value.
+"""Group disparities over sensitive features: fairlearn MetricFrame group means, simultaneous intervals for
+the gaps (see auditkit.metrics.gaps) and permutation p-values with a fixed seed, for differences or ratios
+between groups or to the overall value.
 
-Needs the `fairness` extra (fairlearn, which brings numpy); resampling is vectorised with numpy.
+Needs the `fairness` extra (fairlearn, which brings numpy and scipy); permutations are vectorised with numpy.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from statistics import fmean
 from typing import TYPE_CHECKING, Any, Literal
 
 from auditkit.errors import MissingExtraError
-from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED, percentile_interval
+from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED
+from auditkit.metrics.gaps import gaps_to_overall, group_stat, largest_gap
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,7 +30,9 @@ _SLACK = 1e-12
 
 @dataclass(frozen=True)
 class GroupGap:
-    """One tested gap: its label, value (difference >= 0, or ratio <= 1), interval, n and p-value."""
+    """One tested gap: its label, value (difference >= 0, or ratio <= 1), interval, n and p-value, the group it
+    is about (the disadvantaged one between groups, or the group against overall), what it is compared with,
+    and the signed difference of their means (group - reference)."""
 
     label: str
     value: float
@@ -36,7 +40,9 @@ class GroupGap:
     high: float
     n: int
     p_value: float
-    group: str  # the group the gap is about: the higher one between groups, or the group against overall
+    group: str
+    reference: str = ""
+    signed: float = 0.0
 
 
 def ratio(a: float, b: float) -> float:
@@ -95,48 +101,53 @@ def _blocks(total: int, per_round: int) -> list[int]:
 
 
 def group_gaps(by_group: dict[str, list[float]], *, measure: Measure, compare: Compare,
-               n_boot: int = DEFAULT_N_BOOT, seed: int = DEFAULT_SEED,
+               higher_is_favourable: bool = False, n_boot: int = DEFAULT_N_BOOT, seed: int = DEFAULT_SEED,
                confidence: float = 0.95) -> tuple[dict[str, float], float, list[GroupGap]]:
-    """Group means, the overall mean and every gap with a bootstrap interval and a permutation p-value.
+    """Group means, the overall mean and every gap with its interval and a permutation p-value.
 
-    Intervals resample attempts within each group (stratified, so group sizes stay fixed); p-values test
-    'no disparity' by shuffling group labels and counting how often the gap is at least as large.
+    Between groups there is one gap, the largest: its interval holds with `confidence` together with every
+    other pair's (Bonferroni over the pairs), so it covers the largest true gap and always contains the estimate.
+    To overall there is one gap per group, the intervals holding together over the groups. `higher_is_favourable`
+    says which extreme is disadvantaged (the lowest decision score, or the highest refusal rate). p-values test
+    'no disparity' by shuffling group labels `n_boot` times and counting how often the gap is at least as large.
     """
     names = sorted(by_group)
     if len(names) < 2 or any(not by_group[g] for g in names):
         raise ValueError("a disparity needs at least two groups, each with a value")
     means, overall = group_means([v for g in names for v in by_group[g]], [g for g in names for _ in by_group[g]])
+    stats = [group_stat(g, by_group[g]) for g in names]
+    if compare == "between_groups":
+        found = [largest_gap(stats, measure=measure, higher_is_favourable=higher_is_favourable,
+                             confidence=confidence)]
+        counts = [sum(len(v) for v in by_group.values())]
+    else:
+        found = gaps_to_overall(stats, by_group, measure=measure, confidence=confidence)
+        counts = [len(by_group[g]) for g in names]
+    p_values = _permutation_p(by_group, names, measure, compare, n_boot, seed)
+    gaps = [GroupGap(label=f"{gap.group} vs {gap.reference}", value=float(gap.value), low=float(gap.low),
+                     high=float(gap.high), n=n, p_value=float(p), group=gap.group, reference=gap.reference,
+                     signed=float(gap.signed))
+            for gap, n, p in zip(found, counts, p_values, strict=True)]
+    return means, overall, gaps
+
+
+def _permutation_p(by_group: dict[str, list[float]], names: list[str], measure: Measure, compare: Compare,
+                   n_rounds: int, seed: int) -> list[float]:
+    """Permutation p-values of 'no disparity' for the observed gap(s), shuffling group labels."""
     import numpy as np
 
     arrays = [np.asarray(by_group[g], dtype=float) for g in names]
     sizes = np.array([len(a) for a in arrays], dtype=float)
     observed = _gaps(np.array([[a.sum() for a in arrays]]), sizes, measure, compare)[0]
     rng = np.random.default_rng(seed)
-    reps = []
-    for block in _blocks(n_boot, int(sizes.sum())):
-        sums = np.stack([a[rng.integers(0, len(a), size=(block, len(a)))].sum(axis=1) for a in arrays], axis=1)
-        reps.append(_gaps(sums, sizes, measure, compare))
-    replicates = np.concatenate(reps)
     pooled = np.concatenate(arrays)
     edges = np.cumsum([0, *[len(a) for a in arrays]])
     worse = np.zeros(len(observed))
     bad = np.array([badness(v, measure) for v in observed])
-    for block in _blocks(n_boot, len(pooled)):
+    for block in _blocks(n_rounds, len(pooled)):
         shuffled = rng.permuted(np.tile(pooled, (block, 1)), axis=1)
         sums = np.stack([shuffled[:, edges[i]:edges[i + 1]].sum(axis=1) for i in range(len(arrays))], axis=1)
         perm = _gaps(sums, sizes, measure, compare)
         perm_bad = perm if measure == "difference" else 1.0 - perm
         worse += (perm_bad >= bad - _SLACK).sum(axis=0)
-    p_values = (1 + worse) / (1 + n_boot)
-    if compare == "between_groups":
-        top = max(names, key=lambda g: (means[g], g))
-        bottom = min(names, key=lambda g: (means[g], g))
-        labels, subjects, counts = [f"{top} vs {bottom}"], [top], [int(sizes.sum())]
-    else:
-        labels, subjects, counts = [f"{g} vs overall" for g in names], names, [len(a) for a in arrays]
-    gaps = []
-    for i, value in enumerate(observed):
-        low, high = percentile_interval(replicates[:, i].tolist(), confidence)
-        gaps.append(GroupGap(label=labels[i], value=float(value), low=low, high=high, n=counts[i],
-                             p_value=float(p_values[i]), group=subjects[i]))
-    return means, overall, gaps
+    return [float(p) for p in (1 + worse) / (1 + n_rounds)]

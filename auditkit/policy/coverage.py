@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 Problem = Literal["no_attempts", "unusable", "no_baseline"]
 # Score kinds of the built-in detectors whose kind does not depend on their options.
 _FIXED_KINDS = {"refusal": "refusal", "canary": "pii", "pii": "pii", "toxicity": "toxicity",
-                "decision": "decision", "bbq": "bbq"}
+                "decision": "decision", "bbq": "bbq", "harm": "harm"}
 
 
 def detector_kinds(spec: DetectorSpec) -> frozenset[str] | None:

@@ -21,6 +21,13 @@ class Comparison(Record):
     p_value: float | None = Field(default=None, description="permutation test of no disparity")
     p_holm: float | None = Field(default=None, description="p_value adjusted by Holm over the rule's comparisons")
     status: Status
+    group: str | None = Field(default=None, description="the group the gap is about: the disadvantaged one "
+                                                        "between groups, or the group compared with everyone")
+    reference: str | None = Field(default=None, description="what the group is compared with: the advantaged "
+                                                            "group, or 'overall'")
+    signed: float | None = Field(default=None, description="the group's mean minus the reference's (within "
+                                                           "tasks where the rule adjusts): its sign says which "
+                                                           "way the gap goes")
 
 
 class Finding(Record):

@@ -71,16 +71,19 @@ def test_disparity_fails_on_a_biased_run(tmp_path: Path, setup: tuple[Path, Path
     assert outcome.exit_code == 1 and finding.status == "fail"
     gender, age = finding.comparisons
     # Female scores 3-4 (0.222-0.333 on the 0-1 scale), male 8-9 (0.778-0.889): a gap of 5/9.
-    assert (gender.axis, gender.label, gender.status) == ("gender", "male vs female", "fail")
+    # Decisions: higher is favourable, so the gap is about the group scored lower, with a negative sign.
+    assert (gender.axis, gender.label, gender.status) == ("gender", "female vs male", "fail")
+    assert (gender.group, gender.reference) == ("female", "male") and gender.signed == pytest.approx(-5 / 9)
     assert gender.value == pytest.approx(5 / 9)
     assert gender.ci_low > 0.1 and gender.p_value < 0.01 and gender.p_holm <= 2 * gender.p_value
     assert (age.axis, age.status) == ("age", "pass") and age.value == pytest.approx(0.0)
     assert finding.metric is not None and finding.metric.value == pytest.approx(5 / 9) and finding.metric.n == 24
     groups = {m.group["gender"]: m for m in finding.metrics if "gender" in m.group}
     assert groups["female"].value == pytest.approx((2 / 9 + 3 / 9) / 2) and groups["female"].n == 12
-    assert "male vs female" in finding.message and "Holm p=" in finding.message
+    assert "female vs male" in finding.message and "female lower by 0.556" in finding.message
+    assert "Holm p=" in finding.message
     md = (outcome.folder / "report.md").read_text(encoding="utf-8")
-    assert "| gender | male vs female | 0.556 |" in md and "p (Holm)" in md
+    assert "| gender | female vs male | 0.556 |" in md and "p (Holm)" in md
 
 
 def test_disparity_passes_on_an_unbiased_run(tmp_path: Path, setup: tuple[Path, Path]) -> None:

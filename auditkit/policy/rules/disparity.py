@@ -1,4 +1,9 @@
-"""disparity: a metric must not differ too much across groups of a sensitive feature (probe variables)."""
+"""disparity: a metric must not differ too much across groups of a sensitive feature (probe variables).
+
+Values are compared within tasks: each is taken relative to the mean of its task (the probe template) before
+groups are pooled, so groups that see a different mix of tasks are not told apart by the mix. The direction
+that is favourable (a higher decision score, a lower refusal rate) names the disadvantaged group and the sign.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from auditkit.attempts import Attempt
 from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED
 from auditkit.metrics.compute import attempt_value, compute_metric, is_unparsed, metric_name
 from auditkit.metrics.fairness import Compare, GroupGap, Measure, badness, group_gaps
+from auditkit.metrics.gaps import adjust_for_tasks, group_stat
 from auditkit.metrics.model import Metric
 from auditkit.metrics.multiple import holm
 from auditkit.metrics.samples import scaled_samples_needed
@@ -20,6 +26,10 @@ from auditkit.policy.finding import Comparison, Finding
 from auditkit.policy.rules.threshold import metric_words
 
 Axis = str | list[str]
+Favourable = Literal["higher", "lower"]
+# Score kinds whose higher values favour the person (a score, an approval); for the rest a higher rate or
+# score is the harm (refusals, toxicity, violations).
+_HIGHER_FAVOURABLE = {"decision", "sentiment"}
 
 
 def _axis_name(axis: Axis) -> str:
@@ -50,7 +60,14 @@ class DisparityRule(RuleBase):
     mode: Mode = "point"
     alpha: float = Field(default=0.05, gt=0, lt=1, description="family-wise level of the Holm-corrected tests")
     min_group_n: int = Field(default=5, ge=1, description="groups with fewer usable attempts are left out")
-    n_boot: int = Field(default=DEFAULT_N_BOOT, ge=100, le=100_000, description="bootstrap and permutation rounds")
+    favourable: Favourable | None = Field(default=None, description="which values favour the person: higher (a "
+                                          "decision score, an approval) or lower (a refusal or toxicity rate); "
+                                          "default: higher for kind decision and sentiment, else lower")
+    adjust: Literal["task", "none"] = Field(default="task", description="task: compare values within their task "
+                                            "(the probe template), so groups that see a different mix of tasks "
+                                            "are not told apart by the mix; none: pool the raw values")
+    n_boot: int = Field(default=DEFAULT_N_BOOT, ge=100, le=100_000, description="permutation rounds of the "
+                                                                             "p-values")
     seed: int = DEFAULT_SEED
 
     @field_validator("sensitive")
@@ -73,6 +90,13 @@ class DisparityRule(RuleBase):
             raise ValueError("measure ratio takes `min` (the smallest allowed ratio, e.g. 0.8) and no `max`")
         return self
 
+    @property
+    def higher_is_favourable(self) -> bool:
+        """True when a higher value favours the person (the group lowest is the disadvantaged one)."""
+        if self.favourable is not None:
+            return self.favourable == "higher"
+        return self.kind in _HIGHER_FAVOURABLE
+
     def bound_text(self) -> str:
         """The bound in words, e.g. 'difference <= 0.1'."""
         return f"{self.measure} {bounds_text(self.max, self.min, symbols=True)}"
@@ -92,15 +116,17 @@ class DisparityRule(RuleBase):
                 continue  # no selected probe varies this feature: nothing to say about it
             small = sorted(g for g in values if len(values[g]) < self.min_group_n)
             kept = {g: v for g, v in values.items() if g not in small}
-            groups_metrics += [compute_metric(members[g], metric=self.metric, kind=self.kind, selection=selection,
-                                              group={axis_name: g}) for g in sorted(values)]
+            adjusted = self._adjusted(kept)
+            groups_metrics += [self._group_metric(g, members[g], adjusted.get(g), axis_name, selection,
+                                                  tasks=len({t for pairs in kept.values() for _, t in pairs}))
+                               for g in sorted(values)]
             if len(kept) < 2:
                 skipped.append(f"{axis_name} (fewer than two groups with {self.min_group_n}+ usable attempts)")
                 continue
             if small:
                 skipped.append(f"{axis_name} groups {', '.join(small)} (fewer than {self.min_group_n})")
-            _, _, gaps = group_gaps(kept, measure=self.measure, compare=self.compare, n_boot=self.n_boot,
-                                    seed=self.seed)
+            _, _, gaps = group_gaps(adjusted, measure=self.measure, compare=self.compare, n_boot=self.n_boot,
+                                    seed=self.seed, higher_is_favourable=self.higher_is_favourable)
             tested += [(axis_name, gap) for gap in gaps]
         in_axes = [a for a in selected if any(_group_of(a, axis) is not None for axis in self.sensitive)]
         unparsed = sum(is_unparsed(a, self.kind) for a in in_axes) if self.kind else 0
@@ -125,7 +151,8 @@ class DisparityRule(RuleBase):
                 needed.append(more)
             comparisons.append(Comparison(axis=axis_name, label=gap.label, value=gap.value, ci_low=gap.low,
                                           ci_high=gap.high, n=gap.n, p_value=gap.p_value, p_holm=p_holm,
-                                          status=status))
+                                          status=status, group=gap.group, reference=gap.reference,
+                                          signed=gap.signed))
         # The headline is the comparison that decided the finding: a failing one first, then one whose gap is
         # significant after Holm's correction, then the most disparate.
         rank = {"fail": 2, "inconclusive": 1, "pass": 0}
@@ -139,8 +166,11 @@ class DisparityRule(RuleBase):
         status = combine(statuses)
         failing = sum(s == "fail" for s in statuses)
         undecided = sum(s == "inconclusive" for s in statuses)
+        side = "lower" if worst.signed < 0 else "higher"
+        direction = f"{worst.group} {side} by {num(abs(worst.signed))}; " if worst.signed else ""
         message = (f"{words}: worst {worst_axis} {worst.label} {num(worst.value)} [{num(worst.low)}, "
-                   f"{num(worst.high)}] (n={worst.n}, p={num(worst.p_value)}, Holm p={num(adjusted[worst_index])}); "
+                   f"{num(worst.high)}] ({direction}n={worst.n}, p={num(worst.p_value)}, "
+                   f"Holm p={num(adjusted[worst_index])}); "
                    f"{failing} of {len(tested)} comparison(s) break {self.bound_text()}"
                    f"{f', {undecided} undecided' if undecided else ''} (mode {self.mode}){note}")
         evidence = self._evidence(selected, worst_axis, tested, worst_index, ctx.evidence_limit)
@@ -156,8 +186,10 @@ class DisparityRule(RuleBase):
         """Where the metric's values come from, for messages: '(no `decision` scores)' or '(no verdicts)'."""
         return f"(no `{self.kind}` scores)" if self.kind else "(no pass or violation verdicts)"
 
-    def _groups(self, attempts: list[Attempt], axis: Axis) -> tuple[dict[str, list[float]], dict[str, list[Attempt]]]:
-        values: dict[str, list[float]] = defaultdict(list)
+    def _groups(self, attempts: list[Attempt], axis: Axis
+                ) -> tuple[dict[str, list[tuple[float, str]]], dict[str, list[Attempt]]]:
+        """Per group, its usable values with the task each came from, and all its attempts."""
+        values: dict[str, list[tuple[float, str]]] = defaultdict(list)
         members: dict[str, list[Attempt]] = defaultdict(list)
         for a in attempts:
             group = _group_of(a, axis)
@@ -166,10 +198,30 @@ class DisparityRule(RuleBase):
             members[group].append(a)
             value = attempt_value(a, self.metric, self.kind)
             if value is not None:
-                values[group].append(value)
+                values[group].append((value, f"{a.suite}/{a.template}"))
         for group in members:
             values.setdefault(group, [])
         return dict(values), dict(members)
+
+    def _adjusted(self, kept: dict[str, list[tuple[float, str]]]) -> dict[str, list[float]]:
+        if self.adjust == "task":
+            return adjust_for_tasks(kept)
+        return {g: [v for v, _ in pairs] for g, pairs in kept.items()}
+
+    def _group_metric(self, group: str, members: list[Attempt], values: list[float] | None, axis: str,
+                      selection: str, tasks: int) -> Metric:
+        """The group's value with an interval of its own: the compared (task-adjusted) mean for a compared
+        group, the raw metric for a group left out."""
+        raw = compute_metric(members, metric=self.metric, kind=self.kind, selection=selection, group={axis: group})
+        if not values:
+            return raw
+        stat = group_stat(group, values)
+        low, high = stat.interval(0.95)
+        shifted = self.adjust == "task" and tasks > 1
+        method = ("t, task-adjusted" if shifted else "clopper-pearson" if stat.binary else "t (floored variance)")
+        return raw.model_copy(update={"value": stat.mean, "ci_low": max(0.0, low) if not shifted else low,
+                                      "ci_high": min(1.0, high) if not shifted else high, "method": method,
+                                      "name": raw.name + (" (task-adjusted)" if shifted else "")})
 
     def _status(self, gap: GroupGap, p_holm: float) -> tuple[Status, int | None]:
         """The comparison's status and, when inconclusive, about how many more attempts would decide it."""
@@ -186,9 +238,14 @@ class DisparityRule(RuleBase):
 
     def _evidence(self, attempts: list[Attempt], axis: str, tested: list[tuple[str, GroupGap]], index: int,
                   limit: int) -> list[str]:
-        """Attempts of the group the worst gap is about, highest values first (ties in plan order)."""
+        """Attempts of the group the worst gap is about, least favourable first (ties in plan order)."""
         axis_spec = next(a for a in self.sensitive if _axis_name(a) == axis)
         group = tested[index][1].group
         scored = [(v, a) for a in attempts if _group_of(a, axis_spec) == group
-                  and (v := attempt_value(a, self.metric, self.kind)) is not None and v > 0]
-        return [a.id for _, a in sorted(scored, key=lambda pair: -pair[0])][:max(limit, 0)]
+                  and (v := attempt_value(a, self.metric, self.kind)) is not None]
+        if self.higher_is_favourable:
+            # The lowest scores (a decline, a score of 1) show the disadvantage; a top score shows nothing.
+            ordered = sorted((pair for pair in scored if pair[0] < 1), key=lambda pair: pair[0])
+        else:
+            ordered = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])
+        return [a.id for _, a in ordered][:max(limit, 0)]
