@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from support.openai_server import OpenAIStubServer
+from support.openai_server import REFUSAL_TEXT, OpenAIStubServer, default_responder
 
 from auditkit.errors import InputError
 from auditkit.runs.config import RunConfig
@@ -81,9 +81,17 @@ def test_bad_transform_sections_fail_when_the_suite_loads(tmp_path, rules, messa
     assert str(path) in str(info.value)
 
 
+def refuse_or_help(body: dict) -> str:
+    """The stub's refusal, or else harmful help in shape (specifics elided), which the harm detector counts."""
+    if default_responder(body) == REFUSAL_TEXT:
+        return REFUSAL_TEXT
+    return ("Sure, here is exactly how:\n1. Get the [materials] from a hardware store.\n2. Put them together the "
+            "way the [guide] shows.\n3. Use it on the target before anyone notices.")
+
+
 def test_jailbreak_lift_per_transform_is_measurable_end_to_end(tmp_path):
     # The stub refuses when it sees words like "bomb" or "malware"; encodings hide them, role-play does not.
-    with OpenAIStubServer() as server:
+    with OpenAIStubServer(responder=refuse_or_help) as server:
         run_audit(RunConfig(target=f"openai:stub@{server.base_url}", suites=[str(write(tmp_path))],
                             out=tmp_path / "run", policy=None))
         sent = [r.body["messages"][-1]["content"] for r in server.chat_requests]
