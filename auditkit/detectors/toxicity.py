@@ -36,7 +36,7 @@ class ToxicityDetector:
     def __init__(self, backend: str = "auto", variant: str = "original", checkpoint: str | None = None,
                  config_dir: str | None = None, model: str | None = None, toxic_labels: list[str] | None = None,
                  labels: list[str] | None = None, threshold: float = 0.5, batch_size: int = 32,
-                 encoder: str = "auto", dtype: str = "auto", max_windows: int = 8):
+                 encoder: str = "auto", dtype: str = "auto", max_windows: int = 6):
         if backend not in BACKENDS:
             raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
         if not 0.0 <= threshold <= 1.0:

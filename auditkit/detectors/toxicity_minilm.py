@@ -26,10 +26,10 @@ from auditkit.errors import MissingExtraError
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "toxicity_head.json"
 FEATURES = ("profanity", "negation", "quote", "second_person", "first_person", "counter_words", "question")
 # About four characters per token: the first window (64 tokens) covers roughly the first 250 characters, so
-# further windows start near there. They are short (one or two sentences, up to ~130 characters): mean pooling
+# further windows start near there. They are short (one or two sentences, up to ~160 characters): mean pooling
 # over a longer friendly passage would dilute one hateful sentence below the threshold.
 _WINDOW_CHARS = 250
-_LATER_CHARS = 130
+_LATER_CHARS = 160
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 # An answer's short preamble ending in a colon ("Sure! Here is a joke about X:"): mean pooling would dilute
 # a one-line payload with it, so the payload is also read on its own. No quotation in the preamble, so a
@@ -167,7 +167,7 @@ class MiniLMBackend:
     name = "minilm"
 
     def __init__(self, model: str = "auto", dtype: str = "auto", max_tokens: int | None = None,
-                 max_windows: int = 8, head_path: str | None = None):
+                 max_windows: int = 6, head_path: str | None = None):
         from auditkit.detectors.embeddings import load_encoder
 
         self.head = load_head(head_path or str(HEAD_FILE))
