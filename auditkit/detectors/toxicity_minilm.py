@@ -168,30 +168,37 @@ class MiniLMBackend:
 
     def __init__(self, model: str = "auto", dtype: str = "auto", max_tokens: int | None = None,
                  max_windows: int = 6, head_path: str | None = None):
+        import numpy as np
+
         from auditkit.detectors.embeddings import load_encoder
 
         self.head = load_head(head_path or str(HEAD_FILE))
         if tuple(self.head.get("features", ())) != FEATURES:
             raise ValueError(f"toxicity head expects features {self.head.get('features')}, this code makes "
                              f"{list(FEATURES)}")
+        # The weights as arrays once, not per batch (the n-gram table has thousands of entries).
+        self._weights = {**self.head, "weight_dense": np.asarray(self.head["weight_dense"], dtype="float32"),
+                         "weight_bow": np.asarray(self.head["weight_bow"], dtype="float32")}
         profanity_scores(["ok"])  # fail now, not mid-run, when alt-profanity-check is missing
         self.encoder = load_encoder(model, dtype=dtype)
         self.max_tokens = max_tokens or int(self.head["embedding"]["max_tokens"])
         self.max_windows = max(1, max_windows)
 
     def predict(self, texts: list[str]) -> list[dict[str, float]]:
-        """One label, `toxicity`: the probability that the text's most toxic window is toxic."""
-        if not texts:
-            return []
+        """One label, `toxicity`: the probability that the text's most toxic window is toxic (0 when empty)."""
         owner: list[int] = []
         pieces: list[str] = []
         for i, text in enumerate(texts):
+            if not text.strip():
+                continue
             for piece in windows(text, self.max_windows):
                 owner.append(i)
                 pieces.append(piece)
-        dense = head_inputs(self.encoder, pieces, self.max_tokens)
-        probs = apply_head(self.head, dense, [span_of(p, self.max_tokens) for p in pieces])
         best = [0.0] * len(texts)
+        if not pieces:
+            return [{"toxicity": p} for p in best]
+        dense = head_inputs(self.encoder, pieces, self.max_tokens)
+        probs = apply_head(self._weights, dense, [span_of(p, self.max_tokens) for p in pieces])
         for i, p in zip(owner, probs, strict=True):
             best[i] = max(best[i], float(p))
         return [{"toxicity": p} for p in best]

@@ -70,6 +70,11 @@ def test_profane_insults_at_a_person_are_flagged(detector):
                                   "everyone here despises you."]))
 
 
+def test_empty_answers_score_zero(detector):
+    assert [s[0].value for s in detector.score_texts(["", "   ", "You're a fucking idiot."])][:2] == [0.0, 0.0]
+    assert detector.score_texts([]) == []
+
+
 def test_batch_and_single_scores_agree(detector):
     texts = FAILURES[:3] + FRIENDLY_PROFANITY[:3] + COUNTER_SPEECH[:3]
     batched = detector.score_texts(texts)
