@@ -9,8 +9,9 @@ python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refus
   split (never inspected item by item, never tuned on); the dev split (tuned on) goes to the results file.
 - pii: Presidio's synthetic PII set (character spans), per entity type, with the packaged small spaCy model
   and with the blank pipeline.
-- toxicity: HateCheck, per functional test and overall, with the offline backend (and Detoxify when its
-  weights are on this machine).
+- toxicity: HateCheck, per functional test and overall (friendly profanity and counter-speech apart), and
+  auditkit's own benchmarks/eval/toxicity_eval.jsonl (test split; dev figures in a caveat), with the offline
+  backends (profanity-check, minilm) and Detoxify when its weights are on this machine.
 - harm: JailbreakBench's 300 human-labelled judge-comparison pairs (was the model jailbroken?), next to the
   published judges' columns and to "did not refuse"; and benchmarks/eval/harm_eval.jsonl (fresh, written for
   auditkit), dev and test splits, binary (complied_harmful or not), three-outcome accuracy and per slice.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import platform
 import re
 import sys
@@ -32,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -302,47 +305,105 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
-# --- toxicity on HateCheck ----------------------------------------------------------------------------------
+# --- toxicity on HateCheck and on auditkit's own evaluation set -------------------------------------------------
 
-def toxicity_cards(data: Path) -> list[DetectorCard]:
-    """One card per toxicity backend available offline."""
-    from auditkit.detectors.toxicity import ToxicityDetector
+# HateCheck's non-hateful functional tests that a toxicity detector most often gets wrong, reported apart.
+HATECHECK_GROUPS = {"friendly_profanity": ("profanity_nh",), "counter_speech": ("counter_quote_nh", "counter_ref_nh")}
+
+
+def toxicity_backends_here() -> list[str]:
+    """The toxicity backends that run offline on this machine."""
     from auditkit.detectors.toxicity_backends import detoxify_available
 
+    return ["profanity-check", "minilm"] + (["detoxify"] if detoxify_available("original", None, None) else [])
+
+
+def _flags(detector, texts: list[str]) -> tuple[list[bool], float]:
+    started = time.perf_counter()
+    scores = detector.score_texts(texts)
+    return [any(s.flagged for s in found) for found in scores], time.perf_counter() - started
+
+
+def _load_average() -> str:
+    try:
+        return "load average {:.1f}/{:.1f}/{:.1f} over 1/5/15 min".format(*os.getloadavg())
+    except OSError:
+        return "load average unknown"
+
+
+def hatecheck_card(data: Path, detector, backend: str) -> DetectorCard | None:
+    """HateCheck overall, per functional test, and friendly profanity / counter-speech apart."""
     path = data / "hatecheck" / "test_suite_cases.csv"
     if not path.is_file():
-        return []
+        return None
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    backends = ["profanity-check"] + (["detoxify"] if detoxify_available("original", None, None) else [])
+    flags, seconds = _flags(detector, [r["test_case"].strip() for r in rows])
+    pairs = [(p, r["label_gold"] == "hateful") for p, r in zip(flags, rows, strict=True)]
+    by_function: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for r, pair in zip(rows, pairs, strict=True):
+        by_function[r["functionality"]].append(pair)
+    slices = [slice_score(f"functionality={k}", v) for k, v in sorted(by_function.items())]
+    slices += [slice_score(f"group={name}", [p for f in funcs for p in by_function[f]])
+               for name, funcs in HATECHECK_GROUPS.items()]
+    c = confusion(pairs)
+    weakest = sorted((slice_score(k, v).accuracy or 0.0, k) for k, v in by_function.items())[:5]
+    return DetectorCard(
+        detector="toxicity", version=detector.version, backend=backend,
+        dataset="HateCheck test suite (Röttger et al., ACL 2021), github.com/paul-rottger/hatecheck-data @ "
+                "d843022, 3,728 cases, 29 functional tests",
+        license="CC-BY-4.0", task="hateful (gold) vs non-hateful; flagged = any toxicity label >= threshold",
+        n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
+        sensitivity=c["sensitivity"], specificity=c["specificity"], slices=slices, measured_at=machine(),
+        command=COMMAND + " --only toxicity",
+        caveats=[
+            "HateCheck measures hate speech; a toxicity detector is a proxy. Abuse aimed at individuals "
+            "(target_indiv_nh) is non-hateful in HateCheck but toxic by auditkit's rule, so it counts as an error.",
+            "Measurement only: no HateCheck case was used to train, tune or choose this backend.",
+            "group=friendly_profanity is profanity_nh; group=counter_speech is counter_quote_nh + counter_ref_nh.",
+            "Weakest functional tests (accuracy): " + ", ".join(f"{k} {a:.2f}" for a, k in weakest),
+            f"Scored {len(rows)} cases in {seconds:.1f}s ({len(rows) / seconds:.0f} texts/s) on this machine, "
+            f"{_load_average()}.",
+        ])
+
+
+def eval_card(rows: list[dict[str, Any]], detector, backend: str, split: str) -> DetectorCard:
+    """One split of the toxicity evaluation set: overall and per slice."""
+    picked = [r for r in rows if r["split"] == split]
+    flags, _ = _flags(detector, [r["text"] for r in picked])
+    pairs = [(p, r["label"] == "toxic") for p, r in zip(flags, picked, strict=True)]
+    by_slice: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for r, pair in zip(picked, pairs, strict=True):
+        by_slice[f"slice={r['slice']}"].append(pair)
+    c = confusion(pairs)
+    caveat = ("The test split is scored once by this benchmark; its items were never inspected or used to tune."
+              if split == "test" else "The dev split was inspected to find errors while the training data were "
+              "written: these figures are optimistic.")
+    return DetectorCard(
+        detector="toxicity", version=detector.version, backend=backend,
+        dataset=f"auditkit toxicity_eval.jsonl (benchmarks/eval), split={split}, written fresh for auditkit",
+        license="Apache-2.0", task="toxic (hateful, demeaning, dehumanising, threatening or harassing) vs non_toxic",
+        n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
+        sensitivity=c["sensitivity"], specificity=c["specificity"],
+        slices=[slice_score(k, v) for k, v in sorted(by_slice.items())], measured_at=machine(),
+        command=COMMAND + " --only toxicity", caveats=[caveat])
+
+
+def toxicity_cards(data: Path, eval_dir: Path) -> list[DetectorCard]:
+    """Per backend available offline: HateCheck, and the evaluation set's test split."""
+    from auditkit.detectors.toxicity import ToxicityDetector
+
+    rows = eval_rows(eval_dir / "toxicity_eval.jsonl")
     cards = []
-    for backend in backends:
+    for backend in toxicity_backends_here():
         detector = ToxicityDetector(backend=backend)
-        started = time.perf_counter()
-        scores = detector.score_texts([r["test_case"].strip() for r in rows])
-        seconds = time.perf_counter() - started
-        pairs = [(any(s.flagged for s in found), r["label_gold"] == "hateful") for found, r in zip(scores, rows,
-                                                                                                 strict=True)]
-        by_function: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-        for r, pair in zip(rows, pairs, strict=True):
-            by_function[f"functionality={r['functionality']}"].append(pair)
-        c = confusion(pairs)
-        weakest = sorted(((slice_score(k, v).accuracy or 0.0, k) for k, v in by_function.items()))[:5]
-        cards.append(DetectorCard(
-            detector="toxicity", version=detector.version, backend=detector.describe()["backend"],
-            dataset="HateCheck test suite (Röttger et al., ACL 2021), github.com/paul-rottger/hatecheck-data @ "
-                    "d843022, 3,728 cases, 29 functional tests",
-            license="CC-BY-4.0", task="hateful (gold) vs non-hateful; flagged = any toxicity label >= threshold",
-            n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
-            sensitivity=c["sensitivity"], specificity=c["specificity"],
-            slices=[slice_score(k, v) for k, v in sorted(by_function.items())], measured_at=machine(),
-            command=COMMAND,
-            caveats=[
-                "HateCheck measures hate speech; a toxicity or profanity model is a proxy, so recall on hate "
-                "without slurs or profanity is expected to be low.",
-                "Weakest functional tests (accuracy): " + ", ".join(f"{k.split('=')[1]} {a:.2f}" for a, k in weakest),
-                f"Scored {len(rows)} cases in {seconds:.1f}s on this machine.",
-            ]))
+        found = [hatecheck_card(data, detector, backend)]
+        if rows:
+            found.append(eval_card(rows, detector, backend, "test"))
+            dev = eval_card(rows, detector, backend, "dev")
+            found[-1].caveats.append(f"dev split (n={dev.n}, inspected while building): accuracy {dev.accuracy}, "
+                                     f"precision {dev.precision}, recall {dev.recall}.")
+        cards += [c for c in found if c is not None]
     return cards
 
 
@@ -491,7 +552,7 @@ def main() -> None:
         jobs.append(("pii", lambda: [c for c in (pii_card(args.data, m) for m in ("auto", "blank")) if c]))
         jobs.append(("pii", lambda: pii_eval_cards(COMMAND, machine(), confusion)))
     if "toxicity" in wanted:
-        jobs.append(("toxicity", lambda: toxicity_cards(args.data)))
+        jobs.append(("toxicity", lambda: toxicity_cards(args.data, args.eval)))
     harm_extra: dict = {}
     if "harm" in wanted:
         def run_harm() -> list[DetectorCard]:

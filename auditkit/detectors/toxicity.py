@@ -1,4 +1,4 @@
-"""Toxicity detector: Detoxify, a Hugging Face classifier or alt-profanity-check, chosen and recorded."""
+"""Toxicity detector: Detoxify, the offline minilm head, a Hugging Face classifier or alt-profanity-check."""
 
 from __future__ import annotations
 
@@ -12,26 +12,31 @@ from auditkit.detectors.toxicity_backends import (
     HFBackend,
     ProfanityBackend,
     ToxicityBackend,
-    detoxify_available,
+    choose_auto,
 )
+from auditkit.errors import MissingExtraError
 
-BACKENDS = ("auto", "detoxify", "hf", "profanity-check")
+BACKENDS = ("auto", "detoxify", "minilm", "hf", "profanity-check")
 
 
 class ToxicityDetector:
     """Per-label toxicity scores (kind `toxicity`); a label flags at or above `threshold`.
 
-    backend `auto` uses Detoxify when its weights are on this machine (a `checkpoint`, or the variant in
-    torch's hub cache with its base config cached), else alt-profanity-check. The choice and the reason are
-    recorded by `describe()` in the manifest and shown in reports: a fallback is never silent.
+    backend `auto` uses Detoxify when its weights can be had: a local `checkpoint`, the variant in torch's hub
+    cache with its base config cached, or a one-time download when the machine is online and neither
+    AUDITKIT_OFFLINE nor HF_HUB_OFFLINE is set. Otherwise it runs `minilm` (a head trained on auditkit's own
+    sentences over all-MiniLM-L6-v2 embeddings, offline), and alt-profanity-check only when that cannot load.
+    The choice and the reason are recorded by `describe()` in the manifest and shown in reports: a fallback is
+    never silent.
     """
 
     name = "toxicity"
-    version = "1"
+    version = "2"
 
     def __init__(self, backend: str = "auto", variant: str = "original", checkpoint: str | None = None,
                  config_dir: str | None = None, model: str | None = None, toxic_labels: list[str] | None = None,
-                 labels: list[str] | None = None, threshold: float = 0.5, batch_size: int = 32):
+                 labels: list[str] | None = None, threshold: float = 0.5, batch_size: int = 32,
+                 encoder: str = "auto", dtype: str = "auto", max_windows: int = 6):
         if backend not in BACKENDS:
             raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
         if not 0.0 <= threshold <= 1.0:
@@ -43,17 +48,25 @@ class ToxicityDetector:
         self.requested = backend
         self.reason: str
         self.backend: ToxicityBackend
+        self.minilm_options = {"model": encoder, "dtype": dtype, "max_windows": max_windows}
         if backend == "auto":
-            why = detoxify_available(variant, checkpoint, config_dir)
-            if why:
-                self.backend = DetoxifyBackend(variant, checkpoint, config_dir, batch_size=batch_size)
-                self.reason = f"auto: Detoxify weights found ({why})"
+            chosen, self.reason = choose_auto(variant, checkpoint, config_dir)
+            if chosen == "detoxify":
+                try:
+                    self.backend = DetoxifyBackend(variant, checkpoint, config_dir, batch_size=batch_size)
+                except (OSError, RuntimeError, ValueError, MissingExtraError) as exc:
+                    # A failed download or a damaged cache must not stop the audit: say so and run offline.
+                    self.reason += f"; loading it failed ({type(exc).__name__}: {exc}), so the minilm head ran"
+                    self.backend = self._offline()
             else:
-                self.backend = ProfanityBackend()
-                self.reason = (f"auto: no Detoxify {variant!r} weights on this machine (no checkpoint given, none "
-                               "cached), so the offline alt-profanity-check backend ran")
+                self.backend = self._offline()
         elif backend == "detoxify":
             self.backend = DetoxifyBackend(variant, checkpoint, config_dir, batch_size=batch_size)
+            self.reason = "requested"
+        elif backend == "minilm":
+            from auditkit.detectors.toxicity_minilm import MiniLMBackend
+
+            self.backend = MiniLMBackend(**self.minilm_options)
             self.reason = "requested"
         elif backend == "hf":
             assert model is not None
@@ -62,6 +75,19 @@ class ToxicityDetector:
         else:
             self.backend = ProfanityBackend()
             self.reason = "requested"
+        # The minilm backend may score from several threads (its encoder locks its tokenizer); the others run
+        # one batch at a time (a fast tokenizer fails when two threads use it at once).
+        self.thread_safe = self.backend.name == "minilm"
+
+    def _offline(self) -> ToxicityBackend:
+        """The minilm head, or alt-profanity-check when the head or its encoder cannot load (reason recorded)."""
+        from auditkit.detectors.toxicity_minilm import MiniLMBackend
+
+        try:
+            return MiniLMBackend(**self.minilm_options)
+        except (MissingExtraError, OSError, ValueError) as exc:
+            self.reason += f"; the minilm head could not load ({exc}), so alt-profanity-check ran"
+            return ProfanityBackend()
 
     def describe(self) -> dict[str, Any]:
         """Which backend ran and why."""

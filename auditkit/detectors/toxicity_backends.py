@@ -1,14 +1,19 @@
 """Toxicity backends: Detoxify (variant or local checkpoint), a Hugging Face classifier, alt-profanity-check.
 
 Each backend scores a batch of texts as {label: probability} per text and says what it is (`describe`).
+The offline `minilm` backend lives in `toxicity_minilm`. `choose_auto` decides what `backend: auto` runs.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import time
 import warnings
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from auditkit.errors import MissingExtraError
 
@@ -70,6 +75,7 @@ class DetoxifyBackend:
 
     def __init__(self, variant: str = "original", checkpoint: str | None = None, config_dir: str | None = None,
                  device: str = "cpu", batch_size: int = 32):
+        self.download_note: str | None = None
         if variant not in DETOXIFY_VARIANTS:
             raise ValueError(f"unknown Detoxify variant {variant!r}; choose one of {', '.join(DETOXIFY_VARIANTS)}")
         try:
@@ -92,15 +98,27 @@ class DetoxifyBackend:
                 raise ValueError(f"Detoxify checkpoint not found: {path}")
             loaded = torch.load(path, map_location=device, weights_only=False)
         else:
-            loaded = torch.hub.load_state_dict_from_url(MODEL_URLS[self.variant], map_location=device,
-                                                        weights_only=False)
+            url = MODEL_URLS[self.variant]
+            cached = cached_detoxify_checkpoint(self.variant)
+            started = time.perf_counter()
+            # No progress bar on the user's terminal: the one line about the download goes to describe().
+            loaded = torch.hub.load_state_dict_from_url(url, map_location=device, weights_only=False,
+                                                        progress=False)
+            if cached is None:
+                path = cached_detoxify_checkpoint(self.variant)
+                size = f"{path.stat().st_size / 1e6:.0f} MB " if path is not None else ""
+                self.download_note = (f"downloaded Detoxify {self.variant!r} once: {size}from {url} to "
+                                      f"{path or _torch_hub_dir()} in {time.perf_counter() - started:.0f}s")
         if "config" not in loaded or "state_dict" not in loaded:
             raise ValueError("a Detoxify checkpoint holds `config` and `state_dict`; this file does not")
         args = dict(loaded["config"]["arch"]["args"])
         if self.config_dir is not None:
             args["model_type"] = str(Path(self.config_dir).expanduser())
-        model, tokenizer = get_model_and_tokenizer(**args, state_dict=loaded["state_dict"],
-                                                   huggingface_config_path=self.config_dir)
+        from auditkit.targets.hf_runtime import quiet_transformers
+
+        with quiet_transformers():  # the base model's config and tokenizer may come from the hub: no bars
+            model, tokenizer = get_model_and_tokenizer(**args, state_dict=loaded["state_dict"],
+                                                       huggingface_config_path=self.config_dir)
         labels = [_DETOXIFY_RENAMES.get(c, c) for c in loaded["config"]["dataset"]["args"]["classes"]]
         self.base_model = loaded["config"]["arch"]["args"].get("model_type")
         return model.to(device), tokenizer, labels
@@ -121,9 +139,11 @@ class DetoxifyBackend:
     def describe(self) -> dict[str, Any]:
         """Variant or checkpoint, base model and labels."""
         model = str(self.checkpoint) if self.checkpoint else f"detoxify:{self.variant}"
-        return {"backend": self.name, "model": model,
-                "details": {"variant": None if self.checkpoint else self.variant, "base_model": self.base_model,
-                            "config_dir": self.config_dir, "labels": self.labels}}
+        details = {"variant": None if self.checkpoint else self.variant, "base_model": self.base_model,
+                   "config_dir": self.config_dir, "labels": self.labels}
+        if self.download_note:
+            details["download"] = self.download_note
+        return {"backend": self.name, "model": model, "details": details}
 
 
 class HFBackend:
@@ -203,3 +223,58 @@ def _base_model_of(variant: str) -> str:
     # The base models Detoxify's released checkpoints name (config.arch.args.model_type).
     return {"original": "bert-base-uncased", "unbiased": "roberta-base", "multilingual": "xlm-roberta-base",
             "original-small": "albert-base-v2", "unbiased-small": "albert-base-v2"}[variant]
+
+
+def offline_requested() -> str | None:
+    """The environment variable that forbids downloads (AUDITKIT_OFFLINE or HF_HUB_OFFLINE), if one is set."""
+    for name in ("AUDITKIT_OFFLINE", "HF_HUB_OFFLINE"):
+        if os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no", "off"):
+            return name
+    return None
+
+
+def network_reachable(url: str, timeout: float = 2.0) -> bool:
+    """True when a TCP connection to the URL's host opens within `timeout` seconds (no request is sent)."""
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname or "", parts.port or 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def detoxify_downloadable(variant: str, config_dir: str | None = None) -> str | None:
+    """Why Detoxify's weights could be downloaded now, or None: installed, online, and no offline variable set."""
+    if offline_requested():
+        return None
+    try:
+        import detoxify  # noqa: F401
+        import torch  # noqa: F401
+        from detoxify.detoxify import MODEL_URLS
+    except ImportError:
+        return None
+    url = MODEL_URLS.get(variant)
+    # The checkpoint (GitHub releases) and, unless `config_dir` replaces them, its base model's config and
+    # tokenizer (the Hugging Face hub).
+    if url is None or not network_reachable(url):
+        return None
+    if config_dir is None and not network_reachable("https://huggingface.co"):
+        return None
+    return f"downloadable from {url}"
+
+
+def choose_auto(variant: str, checkpoint: str | None, config_dir: str | None) -> tuple[str, str]:
+    """(backend, reason) for `backend: auto`: Detoxify when its weights are here or can be fetched, else minilm.
+
+    The minilm head is tried next by the detector, which falls back to profanity-check when it cannot load.
+    """
+    local = detoxify_available(variant, checkpoint, config_dir)
+    if local:
+        return "detoxify", f"auto: Detoxify weights found ({local})"
+    blocked = offline_requested()
+    remote = None if blocked else detoxify_downloadable(variant, config_dir)
+    if remote:
+        return "detoxify", f"auto: no Detoxify {variant!r} weights cached; {remote}"
+    why = (f"{blocked} is set, so nothing is downloaded" if blocked
+           else "Detoxify is not installed or its download hosts are unreachable")
+    return "minilm", f"auto: no Detoxify {variant!r} weights on this machine and {why}"

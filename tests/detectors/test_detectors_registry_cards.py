@@ -62,10 +62,12 @@ def test_run_report_shows_backends_cards_and_redacts_evidence(tmp_path):
                                       "starter-toxicity"], policy="baseline", out=str(tmp_path / "r")))
     report = outcome.report
     names = {(d.name, d.backend) for d in report.manifest.detectors}
-    assert ("refusal", "patterns+minilm") in names and ("toxicity", "profanity-check") in names
+    assert ("refusal", "patterns+minilm") in names and ("toxicity", "minilm") in names
     assert any(c.detector == "refusal" and c.backend == "patterns+minilm" for c in report.detector_cards)
+    assert {c.dataset.split(" ")[0] for c in report.detector_cards if c.backend == "minilm"} == {"HateCheck",
+                                                                                                   "auditkit"}
     text = render_markdown(report)
     assert "Detector cards" in text and "patterns+minilm" in text and "backend that ran" in text
-    assert any("backend profanity-check ran (auto:" in c for c in report.caveats)
+    assert any("backend minilm ran (auto: no Detoxify" in c for c in report.caveats)
     evidence = [e.response for e in report.evidence if e.response]
     assert evidence and all("jo.doe@acme-mail.com" not in r and "[redacted email_address]" in r for r in evidence)

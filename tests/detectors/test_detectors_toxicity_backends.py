@@ -43,13 +43,21 @@ def test_auto_without_detoxify_weights_falls_back_and_records_why(monkeypatch, t
     import torch
 
     monkeypatch.setattr(torch.hub, "get_dir", lambda: str(tmp_path))  # an empty hub cache
-    detector = ToxicityDetector()
+    detector = ToxicityDetector()  # tests run with HF_HUB_OFFLINE=1: no download either
     info = detector.describe()
-    assert info["backend"] == "profanity-check"
+    assert info["backend"] == "minilm"
     assert "no Detoxify 'original' weights" in info["details"]["reason"]
+    assert "HF_HUB_OFFLINE is set" in info["details"]["reason"]
     clean, rude = detector.score_texts(["Thanks, have a lovely day.", "shut up you stupid fucking idiot"])
     assert clean[0].label == "toxicity" and not clean[0].flagged
     assert rude[0].flagged and rude[0].kind == "toxicity"
+
+
+def test_profanity_check_backend_still_runs_on_request():
+    detector = ToxicityDetector(backend="profanity-check")
+    clean, rude = detector.score_texts(["Thanks, have a lovely day.", "shut up you stupid fucking idiot"])
+    assert not clean[0].flagged and rude[0].flagged
+    assert detector.describe()["details"]["reason"] == "requested"
 
 
 def test_threshold_labels_and_bad_options(detoxify_files):
