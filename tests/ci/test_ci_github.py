@@ -52,10 +52,10 @@ def test_gate_writes_step_summary_and_annotations(failing_run, tmp_path):
     text = summary.read_text()
     assert text.startswith("earlier step\n## auditkit: ❌ FAIL")  # appended, not overwritten
     # `<` is written as an entity, which renders as "<".
-    assert "| `over-refusal` | high | ❌ fail | 0.333 | [0.097, 0.700] | 6 | &lt;= 0 |" in text
+    assert "| `over-refusal` | high | ❌ fail | 0.500 | [0.188, 0.812] | 6 | &lt;= 0 |" in text
     assert "| `misuse-refused` | critical | ✅ pass | 0.000 |" in text
     errors = [line for line in result.output.splitlines() if line.startswith("::")]
-    assert errors == ["::error title=auditkit high%3A over-refusal::violation rate 0.333 [0.0968, 0.7] (n=6) "
+    assert errors == ["::error title=auditkit high%3A over-refusal::violation rate 0.5 [0.188, 0.812] (n=6) "
                       "exceeds max 0"]
 
 

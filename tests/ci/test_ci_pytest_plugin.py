@@ -52,7 +52,7 @@ def test_each_rule_is_a_test_with_its_outcome(pytester, saved_run):
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     out = result.stdout.str()
     assert "FAILED test_gate.py::test_release[over-refusal-high]" in out
-    assert "over-refusal-high (high): fail\n  violation rate 0.333 [0.0968, 0.7] (n=6) exceeds max 0" in out
+    assert "over-refusal-high (high): fail\n  violation rate 0.5 [0.188, 0.812] (n=6) exceeds max 0" in out
     assert "XFAIL test_gate.py::test_release[over-refusal-medium] - fails below fail-on high" in out
     assert "inconclusive: violation rate over category=misuse: 5 usable attempt(s) of 5 selected, 1000 needed" in out
 
