@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -33,7 +34,8 @@ def run_in_thread(coro: Coroutine[Any, Any, T], *, thread_name: str = "auditkit-
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             box["error"] = exc
 
-    thread = threading.Thread(target=run, name=thread_name)
+    # The caller's context variables (such as the run's secrets file) hold in the new thread too.
+    thread = threading.Thread(target=contextvars.copy_context().run, args=(run,), name=thread_name)
     thread.start()
     thread.join()
     if "error" in box:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -230,3 +232,26 @@ def load_model(model: type[M], path: Path, *, what: str) -> M:
     path = Path(path)
     data, where = load_yaml(path)
     return validate(model, data, path=path, where=where, what=what)
+
+
+def parse_json_line(line: str, path: Path | str, number: int, *, expected: str | None = None,
+                    objects: bool = True) -> Any:
+    """One line of a JSON Lines file; InputError naming file and line when it is not JSON (or, with `objects`, not
+    a JSON object). `expected` describes the line's form in the message."""
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        hint = f"; expected {expected}" if expected else ""
+        raise InputError(f"{path}:{number}: invalid JSON ({exc.msg} at column {exc.colno}){hint}",
+                         file=str(path)) from None
+    if objects and not isinstance(value, dict):
+        raise InputError(f"{path}:{number}: expected a JSON object per line", file=str(path))
+    return value
+
+
+def json_lines(lines: Iterable[str], path: Path | str, *, expected: str | None = None,
+               objects: bool = True) -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each non-blank line of a JSON Lines text (see parse_json_line)."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield number, parse_json_line(line, path, number, expected=expected, objects=objects)

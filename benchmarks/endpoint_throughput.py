@@ -124,8 +124,8 @@ def detector_costs(n: int = 512) -> dict:
     """CPU ms per response of each detector of SUITES, scoring batches of 64, plus its start-up cost."""
     from auditkit.detectors.base import ScoringInput
     from auditkit.detectors.registry import build_detector
-    from auditkit.runs.pipeline import one_torch_thread
     from auditkit.runs.runner import plan
+    from auditkit.runs.scoring import one_torch_thread
     from auditkit.suites.load import load_suites
 
     suites = load_suites(SUITES)

@@ -8,13 +8,10 @@ from pathlib import Path
 
 from auditkit.policy.model import severity_rank
 from auditkit.report.escape import md_cell
+from auditkit.report.formatting import num
 from auditkit.report.model import Report
 
 _STATUS_ICON = {"pass": "✅ pass", "fail": "❌ fail", "inconclusive": "⚠️ inconclusive"}
-
-
-def _num(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
 
 
 def step_summary(report: Report, *, run_dir: str | None = None) -> str:
@@ -27,9 +24,9 @@ def step_summary(report: Report, *, run_dir: str | None = None) -> str:
              "| rule | severity | status | value | 95% CI | n | bound |", "|---|---|---|---|---|---|---|"]
     for f in report.findings:
         m = f.metric
-        ci = f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m and m.value is not None else "—"
+        ci = f"[{num(m.ci_low)}, {num(m.ci_high)}]" if m and m.value is not None else "—"
         lines.append(f"| `{md_cell(f.rule_id)}` | {f.severity} | {_STATUS_ICON[f.status]} | "
-                     f"{_num(m.value if m else None)} | {ci} | {m.n if m else 0} | {md_cell(f.bound)} |")
+                     f"{num(m.value if m else None)} | {ci} | {m.n if m else 0} | {md_cell(f.bound)} |")
     counts = report.counts
     lines += ["", f"Attempts: {sum(counts.values())} ({counts.get('pass', 0)} pass, {counts.get('violation', 0)} "
               f"violation, {counts.get('error', 0)} error)."]

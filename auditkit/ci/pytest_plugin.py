@@ -82,10 +82,9 @@ def _resolve(config: pytest.Config, value: str | None) -> Path | None:
 
 
 def _judge(config: pytest.Config, options: dict[str, Any]) -> Any:
-    from auditkit.runs.config import RunConfig, load_config
+    from auditkit.runs.config import load_config, merge_run_config
     from auditkit.runs.judging import judge_run
     from auditkit.runs.runner import run_audit
-    from auditkit.userfiles import validate
 
     cache = config.stash[_CACHE]
     key = repr(sorted(options.items()))
@@ -96,7 +95,7 @@ def _judge(config: pytest.Config, options: dict[str, Any]) -> Any:
             data = load_config(config_path)
             run_dir = Path(data["out"]) if data.get("out") else None
             if run_dir is None or not (run_dir / "manifest.json").exists():
-                run_dir = run_audit(validate(RunConfig, data, path=config_path, what="config")).folder
+                run_dir = run_audit(merge_run_config(data, path=config_path, what="config")).folder
         if run_dir is None:
             raise pytest.Collector.CollectError("auditkit: @pytest.mark.auditkit needs run=FOLDER or "
                                                 "config=auditkit.yaml (or --auditkit-run FOLDER)")

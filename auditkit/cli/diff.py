@@ -10,24 +10,15 @@ import click
 
 from auditkit.cli.console import cell, markup_safe
 from auditkit.cli.options import fail_on_option
+from auditkit.report.formatting import num, pvalue
 
 CHANGE_STYLES = {"worse": "bold red", "better": "green", "changed": "yellow"}
-
-
-def _num(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
 
 
 def _with_ci(value: float | None, low: float | None, high: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value:.3f} [{_num(low)}, {_num(high)}]"
-
-
-def _p(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return "<0.001" if value < 0.001 else f"{value:.3f}"
+    return f"{num(value)} [{num(low)}, {num(high)}]"
 
 
 def _metrics_table(rows: list[Any]) -> Any:
@@ -42,7 +33,7 @@ def _metrics_table(rows: list[Any]) -> Any:
         change = f"[{style}]{row.change}[/]" if style else row.change
         table.add_row(cell(row.selection), cell(row.name), _with_ci(b.value, b.ci_low, b.ci_high), str(b.n),
                       _with_ci(c.value, c.ci_low, c.ci_high), str(c.n),
-                      _with_ci(row.difference, row.ci_low, row.ci_high), _p(row.p_value), change)
+                      _with_ci(row.difference, row.ci_low, row.ci_high), pvalue(row.p_value, spaced=False), change)
     return table
 
 
@@ -56,8 +47,8 @@ def _findings_table(findings: list[Any], policy_id: str) -> Any:
     for f in findings:
         m = f.metric
         table.add_row(cell(f.rule_id), cell(f.severity), f"[{styles[f.status]}]{f.status}[/]",
-                      _num(m.value if m else None), f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m else "—",
-                      _p(f.p_value), cell(f.bound))
+                      num(m.value if m else None), f"[{num(m.ci_low)}, {num(m.ci_high)}]" if m else "—",
+                      pvalue(f.p_value, spaced=False), cell(f.bound))
     return table
 
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from auditkit.cli.history import store_recording_options
-from auditkit.cli.options import fail_on_inconclusive_option, fail_on_option
+from auditkit.cli.options import fail_on_inconclusive_option, fail_on_option, store_recording_options
 
 
 @click.command()
@@ -41,7 +40,7 @@ def gate(run_dir: Path, policy: str | None, fail_on: str | None, fail_on_inconcl
     publish_to_ci(report, folder=str(run_dir))
     if write:
         # The rewritten report is a new judgement of the same run: the store keeps both verdicts.
-        from auditkit.cli.history import record_requested_run
+        from auditkit.cli.options import record_requested_run
 
         record_requested_run(run_dir)
     raise click.exceptions.Exit(report.exit_code)

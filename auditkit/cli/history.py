@@ -10,25 +10,13 @@ from typing import Any
 import click
 
 from auditkit.cli.console import cell, markup_safe, say
+from auditkit.cli.options import store_option
+from auditkit.report.formatting import interval, num
 
-STORE_HELP = ("Run store: a SQLAlchemy URL (sqlite:///PATH, postgresql+psycopg://USER@HOST/DB) or a SQLite file. "
-              "Default: $AUDITKIT_STORE, else .auditkit/store.db in this or a parent folder, else the user data "
-              "folder.")
-store_option = click.option("--store", "store_url", metavar="URL", help=STORE_HELP)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 PIPE_WIDTH = 240
 NO_WRAP = {"run", "started (UTC)", "recorded (UTC)", "95% CI", "value", "change"}
 VERDICT_STYLE = {"pass": "green", "fail": "bold red", "inconclusive": "yellow"}
-
-
-def _num(value: float | None) -> str:
-    from auditkit.cli.summary import _num as fmt
-
-    return fmt(value)
-
-
-def _ci(low: float | None, high: float | None) -> str:
-    return "—" if low is None or high is None else f"[{_num(low)}, {_num(high)}]"
 
 
 def _when(moment: Any) -> str:
@@ -59,23 +47,6 @@ def _dump(items: Any) -> None:
     from pydantic import TypeAdapter
 
     click.echo(json.dumps(TypeAdapter(Any).dump_python(items, mode="json"), indent=2))
-
-
-def record_after_run(folder: Path, store_url: str | None) -> None:
-    """Record a finished run in the store; a failure is a warning and never changes the run's exit code."""
-    try:
-        from auditkit.store.engine import open_store
-        from auditkit.store.record import record_run
-
-        with open_store(store_url) as store:
-            result = record_run(store, folder, source="run")
-            where = store.display_url
-    except Exception as exc:  # the run folder is the record that matters; `import` can catch the store up
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        say(f"warning: the run was not recorded in the run store ({reason}); record it later with "
-            f"`auditkit import {folder}`", err=True)
-        return
-    say(f"recorded as run {result.run_id} in {where}", err=True)
 
 
 @click.command()
@@ -140,13 +111,13 @@ def show(run_id: str, store_url: str | None, as_json: bool) -> None:
     latest = detail.judgements[-1]
     findings = _table("Findings (latest judgement)", "rule", "severity", "status", "value", "95% CI", "n", "bound")
     for f in latest.findings:
-        findings.add_row(cell(f.rule_id), cell(f.severity), _styled(f.status), _num(f.value),
-                         _ci(f.ci_low, f.ci_high), str(f.n if f.n is not None else 0), cell(f.bound))
+        findings.add_row(cell(f.rule_id), cell(f.severity), _styled(f.status), num(f.value),
+                         interval(f.ci_low, f.ci_high), str(f.n if f.n is not None else 0), cell(f.bound))
     console.print(findings)
     metrics = _table("Metrics", "metric", "selection", "value", "95% CI", "n")
     for m in latest.metrics:
         if m.scope == "overview":
-            metrics.add_row(cell(m.name), cell(m.selection), _num(m.value), _ci(m.ci_low, m.ci_high), str(m.n))
+            metrics.add_row(cell(m.name), cell(m.selection), num(m.value), interval(m.ci_low, m.ci_high), str(m.n))
     console.print(metrics)
 
 
@@ -179,10 +150,10 @@ def trend(metric: str, target: str | None, selection: str | None, store_url: str
     previous: dict[str, float | None] = {}
     for p in sorted(points, key=lambda p: p.selection):
         before = previous.get(p.selection)
-        change = "—" if before is None or p.value is None else f"{p.value - before:+.3f}"
+        change = "—" if before is None or p.value is None else num(p.value - before, signed=True)
         previous[p.selection] = p.value
-        table.add_row(cell(p.selection), cell(p.run_id), _when(p.started_at), cell(p.target), _num(p.value),
-                      _ci(p.ci_low, p.ci_high), str(p.n), change, _styled(p.status if is_rule else p.verdict))
+        table.add_row(cell(p.selection), cell(p.run_id), _when(p.started_at), cell(p.target), num(p.value),
+                      interval(p.ci_low, p.ci_high), str(p.n), change, _styled(p.status if is_rule else p.verdict))
     _console().print(table)
 
 
@@ -229,26 +200,3 @@ def import_(run_dirs: tuple[Path, ...], store_url: str | None) -> None:
         say(f"store: {store.display_url}", err=True)
     if failed:
         raise click.exceptions.Exit(2)
-
-
-_STORE_META = "auditkit.store"
-
-
-def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    ctx.meta.setdefault(_STORE_META, {})[param.name] = value
-    return value
-
-
-def store_recording_options(command: Any) -> Any:
-    """Add --store URL and --no-store to a command whose run `record_requested_run` records."""
-    command = click.option("--no-store", is_flag=True, expose_value=False, callback=_remember,
-                           help="Do not record the run in the run store.")(command)
-    return click.option("--store", "store_url", metavar="URL", expose_value=False, callback=_remember,
-                        help="Record the run in this store. " + STORE_HELP)(command)
-
-
-def record_requested_run(folder: Path) -> None:
-    """Record a finished run as the current command's --store/--no-store ask (default: record it)."""
-    options = click.get_current_context().meta.get(_STORE_META, {})
-    if not options.get("no_store"):
-        record_after_run(folder, options.get("store_url"))

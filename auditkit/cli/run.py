@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from auditkit.cli.console import say
-from auditkit.cli.history import store_recording_options
-from auditkit.cli.options import fail_on_inconclusive_option, fail_on_option
+from auditkit.cli.options import fail_on_inconclusive_option, fail_on_option, store_recording_options
 from auditkit.secrets import SECRETS_FILE_ENV
 
 if TYPE_CHECKING:
@@ -51,7 +49,7 @@ if TYPE_CHECKING:
 @click.option("--progress/--no-progress", default=True, help="Show progress (a bar on a terminal, lines in CI).")
 @store_recording_options
 @click.option("--secrets", "secrets_file", type=click.Path(dir_okay=False, exists=True),
-              envvar="AUDITKIT_SECRETS_FILE", help="A NAME=VALUE file that api_key_env names are looked up in "
+              envvar=SECRETS_FILE_ENV, help="A NAME=VALUE file that api_key_env names are looked up in "
               "when the environment does not set them.")
 def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_policy: bool, config_path: Path | None,
         out: Path | None, concurrency: int | None, samples: int | None, seed: int | None, limit: int | None,
@@ -62,38 +60,23 @@ def run(target: str | None, suites: tuple[str, ...], policy: str | None, no_poli
         secrets_file: str | None) -> None:
     """Run an audit and exit with the gate verdict."""
     from auditkit.cli.console import progress_reporter
-    from auditkit.cli.history import record_requested_run
+    from auditkit.cli.options import record_requested_run
     from auditkit.cli.summary import print_summary, publish_to_ci
-    from auditkit.errors import InputError
-    from auditkit.runs.config import RunConfig, load_config
+    from auditkit.runs.config import build_run_config
     from auditkit.runs.runner import run_audit
-    from auditkit.userfiles import validate
+    from auditkit.targets.embedded import prepare_if_embedded
 
-    if secrets_file:
-        os.environ[SECRETS_FILE_ENV] = os.path.abspath(secrets_file)
-    data = load_config(config_path, check_target=not target) if config_path else {}
     given = {"target": target, "suites": list(suites) or None, "policy": policy, "out": out,
              "concurrency": concurrency, "samples": samples, "seed": seed, "limit": limit, "fail_on": fail_on,
              "fail_on_inconclusive": fail_on_inconclusive,
              "score": score, "scoring_threads": scoring_threads, "executor": executor, "ray_workers": ray_workers,
-             "ray_gpus": ray_gpus,
-             "title": title, "intended_use": intended_use}
-    data.update({k: v for k, v in given.items() if v is not None})
-    if no_policy:
-        data["policy"] = None
-    if not data.get("target"):
-        from auditkit.targets.embedded import DEFAULT_TARGET_NOTICE, EMBEDDED_CONCURRENCY, EMBEDDED_SPEC
-
-        data["target"] = EMBEDDED_SPEC
-        data.setdefault("concurrency", EMBEDDED_CONCURRENCY)  # = its batch size; see embedded.py
-        say(DEFAULT_TARGET_NOTICE, err=True)
-    if resume and not data.get("out"):
-        raise InputError("--resume needs --out: the folder of the run to continue")
-    config = validate(RunConfig, data, path=config_path, what="run configuration")
+             "ray_gpus": ray_gpus, "title": title, "intended_use": intended_use,
+             "secrets_file": Path(secrets_file).absolute() if secrets_file else None}
+    overrides = {k: v for k, v in given.items() if v is not None} | ({"policy": None} if no_policy else {})
+    config = build_run_config(config_path, overrides, default_target=True, resume=resume,
+                              on_notice=lambda line: say(line, err=True))
     if config.policy:
         _preflight(config)
-    from auditkit.targets.embedded import prepare_if_embedded
-
     # The first use converts the demonstration model (about a minute): say so rather than sit silent.
     prepare_if_embedded(config.target, on_status=lambda line: say(line, err=True))
     reporter = progress_reporter("auditing", progress)

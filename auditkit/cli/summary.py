@@ -5,16 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 
-def _num(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
-
-
 def print_summary(report: Any, *, folder: str | None = None) -> None:
     """Findings table and the gate verdict, on stderr; library code never prints, so the CLI does."""
     from rich.table import Table
 
     from auditkit.cli.console import cell, markup_safe, stderr_console
     from auditkit.policy.judge import blocks_gate, lacking_evidence_text
+    from auditkit.report.formatting import num
 
     # Rule ids, bounds and the folder come from user files and paths: shown literally, never as markup.
     console = stderr_console()
@@ -25,13 +22,13 @@ def print_summary(report: Any, *, folder: str | None = None) -> None:
     styles = {"pass": "green", "fail": "bold red", "inconclusive": "yellow"}
     for f in report.findings:
         m = f.metric
-        ci = f"[{_num(m.ci_low)}, {_num(m.ci_high)}]" if m and m.value is not None else "—"
+        ci = f"[{num(m.ci_low)}, {num(m.ci_high)}]" if m and m.value is not None else "—"
         # An inconclusive finding that fails the gate is shown as such: missing evidence is not a pass.
         status = f"[{styles[f.status]}]{f.status}[/]"
         if blocks_gate(f, report.fail_on) and f.status == "inconclusive":
             status = "[bold red]inconclusive (fails)[/]"
         table.add_row(cell(f.rule_id), cell(f.severity), status,
-                      _num(m.value if m else None), ci, str(m.n if m else 0), cell(f.bound))
+                      num(m.value if m else None), ci, str(m.n if m else 0), cell(f.bound))
     console.print(table)
     counts = report.counts
     console.print(f"attempts: {sum(counts.values())} ({counts.get('pass', 0)} pass, {counts.get('violation', 0)} "

@@ -12,6 +12,7 @@ from auditkit.attempts import Score
 from auditkit.detectors.registry import build_detector
 from auditkit.errors import InputError
 from auditkit.suites.model import DetectorSpec, Message, Probe
+from auditkit.userfiles import json_lines
 
 FORMATS = ("jsonl", "csv")
 
@@ -33,16 +34,7 @@ def read_rows(path: Path, fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
             for i, row in enumerate(csv.DictReader(f), start=2):
                 yield i, dict(row)
             return
-        for i, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise InputError(f"{path}:{i}: not valid JSON ({exc})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path}:{i}: expected a JSON object per line")
-            yield i, row
+        yield from json_lines(f, path)
 
 
 NEEDS_PROMPT = ("detector {name!r} reads the request as well as the answer: give the column that holds each row's "

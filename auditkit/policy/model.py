@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
 from typing import Annotated, Any
 
 from pydantic import Discriminator, Field, Tag, model_validator
@@ -48,13 +50,9 @@ def _rule_type(value: Any) -> str | None:
         return value.get("type", "threshold")
     return getattr(value, "type", None)
 
+# One union from the table above, so a new rule type is added in one place; a rule's tag is its type.
 Rule = Annotated[
-    Annotated[ThresholdRule, Tag("threshold")]
-    | Annotated[DisparityRule, Tag("disparity")]
-    | Annotated[BBQBiasRule, Tag("bbq_bias")]
-    | Annotated[TradeoffRule, Tag("tradeoff")]
-    | Annotated[RegressionRule, Tag("regression")]
-    | Annotated[PerResponseRule, Tag("per_response")],
+    reduce(or_, (Annotated[cls, Tag(name)] for name, cls in RULE_TYPES.items())),
     Discriminator(_rule_type, custom_error_type="rule_type",
                   custom_error_message=f"unknown rule type; expected one of: {', '.join(RULE_TYPES)}"),
 ]

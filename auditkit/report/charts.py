@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from auditkit.report.formatting import interval, num
+
 WIDTH = 760
 LABEL_W = 190
 VALUE_W = 200
@@ -36,16 +38,10 @@ def _short(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
 
 
-def _fmt(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return "—"
-    return f"{value:+.3f}" if signed else f"{value:.3f}"
-
-
 def _value_text(row: Row, signed: bool) -> str:
-    text = _fmt(row.value, signed)
+    text = num(row.value, signed=signed)
     if row.low is not None and row.high is not None:
-        text += f" [{_fmt(row.low, signed)}, {_fmt(row.high, signed)}]"
+        text += f" {interval(row.low, row.high, signed=signed)}"
     if row.n is not None:
         text += f" n={row.n}"
     return text

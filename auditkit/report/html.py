@@ -19,7 +19,8 @@ from auditkit.policy.model import Finding, Policy
 from auditkit.report import charts
 from auditkit.report.charts import Row
 from auditkit.report.escape import xml_safe
-from auditkit.report.markdown import _ci, _excerpt, _n, _num, _plain, _value, card_context
+from auditkit.report.formatting import excerpt, metric_ci, metric_n, metric_value, num, plain
+from auditkit.report.markdown import card_context
 from auditkit.report.model import Report
 from auditkit.resources import data_dir
 
@@ -35,7 +36,8 @@ def _templates() -> str:
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_templates()), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, finalize=_drop_controls)
-    env.filters.update(num=_num, ci=_ci, value=_value, n=_n, excerpt=_excerpt, plain=_plain, signed=_signed)
+    env.filters.update(num=num, ci=metric_ci, value=metric_value, n=metric_n, excerpt=excerpt, plain=plain,
+                       signed=_signed)
     return env
 
 
@@ -47,7 +49,7 @@ def _drop_controls(value: Any) -> Any:
 
 
 def _signed(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.3f}"
+    return num(value, signed=True)
 
 
 @lru_cache(maxsize=2)

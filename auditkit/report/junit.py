@@ -6,13 +6,10 @@ import xml.etree.ElementTree as ET
 
 from auditkit.policy.model import Finding, severity_rank
 from auditkit.report.escape import redact_secrets, xml_safe
+from auditkit.report.formatting import num
 from auditkit.report.model import EvidenceItem, Report
 
 EXCERPT_CHARS = 200  # CI logs show this inline; the full evidence is in report.md and report.json
-
-
-def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
 
 
 def _one_line(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -25,7 +22,8 @@ def _details(finding: Finding, fail_on_rank: int, evidence: dict[str, EvidenceIt
     lines = [finding.message, f"rule: {finding.description}"]
     if finding.metric is not None:
         m = finding.metric
-        lines.append(f"{m.name} = {_fmt(m.value)}, 95% CI [{_fmt(m.ci_low)}, {_fmt(m.ci_high)}] ({m.method}), "
+        lines.append(f"{m.name} = {num(m.value, missing='n/a')}, 95% CI [{num(m.ci_low, missing='n/a')}, "
+                     f"{num(m.ci_high, missing='n/a')}] ({m.method}), "
                      f"n = {m.n}, bound {finding.bound}")
         lines.append(f"selection: {m.selection}")
     else:

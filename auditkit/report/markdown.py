@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
@@ -12,42 +11,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from auditkit.metrics.model import Metric
 from auditkit.policy.model import SEVERITIES
 from auditkit.report.escape import md_cell, md_code, md_fence, md_inline, redact_secrets
+from auditkit.report.formatting import excerpt, metric_ci, metric_n, metric_value, num, plain, pvalue
 from auditkit.report.model import Report
 from auditkit.resources import data_dir
 
 TEMPLATE = "model_card.md.j2"
-DASH = "—"
-PROMPT_EXCERPT_CHARS = 1000
-
-
-def _num(value: float | None) -> str:
-    # Every rate and score lies in [0, 1]; three decimals everywhere keep columns comparable.
-    return DASH if value is None else f"{value:.3f}"
-
-
-def _ci(metric: Metric | None) -> str:
-    if metric is None or metric.ci_low is None or metric.ci_high is None:
-        return DASH
-    return f"[{metric.ci_low:.3f}, {metric.ci_high:.3f}]"
-
-
-def _value(metric: Metric | None) -> str:
-    return DASH if metric is None else _num(metric.value)
-
-
-def _n(metric: Metric | None) -> str:
-    return DASH if metric is None else str(metric.n)
-
-
-def _excerpt(text: str, limit: int = PROMPT_EXCERPT_CHARS) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-def _plain(value: Any) -> str:
-    """A target-description value as one string; nested values as compact, sorted JSON."""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +30,9 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(cell=md_cell, inline=md_inline, fence=md_fence, code=md_code, num=_num, ci=_ci,
-                       value=_value, n=_n, excerpt=_excerpt, plain=_plain)
-    env.filters["pvalue"] = _pvalue
+    env.filters.update(cell=md_cell, inline=md_inline, fence=md_fence, code=md_code, num=num, ci=metric_ci,
+                       value=metric_value, n=metric_n, excerpt=excerpt, plain=plain, pvalue=pvalue)
     return env
-
-
-def _pvalue(value: float | None) -> str:
-    return DASH if value is None else ("< 0.001" if value < 0.001 else f"{value:.3f}")
 
 
 def _has_numbers(finding: Any) -> bool:

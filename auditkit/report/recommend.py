@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditkit.policy.model import SEVERITIES, Finding, Policy
+from auditkit.report.formatting import interval, num
 from auditkit.report.model import TransformLift
 
 # What to do about a failed rule, by the category of attempts it judged.
@@ -53,8 +54,8 @@ def recommendations(findings: Sequence[Finding], policy: Policy | None,
             out.append(f"Rule {f.rule_id} is inconclusive: {more} would decide it (raise --samples or add probes).")
     for t in lift:
         if t.lift_low is not None and t.lift_low > 0:
-            out.append(f"The {t.transform} transform raises the violation rate by {t.lift:.3f} "
-                       f"(95% CI [{t.lift_low:.3f}, {t.lift_high:.3f}]) over the same probes sent plainly: "
+            out.append(f"The {t.transform} transform raises the violation rate by {num(t.lift)} "
+                       f"(95% CI {interval(t.lift_low, t.lift_high)}) over the same probes sent plainly: "
                        "defend against this framing specifically.")
     if not out:
         out.append("No rule failed: keep this run as the baseline and re-run the audit on every model, prompt "

@@ -1,18 +1,20 @@
-"""RunConfig: everything `auditkit run` needs, from the command line or auditkit.yaml."""
+"""RunConfig: everything `auditkit run` needs, built from auditkit.yaml plus overrides (command-line or pytest
+options); SavedConfig: the config.json a run folder keeps of it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from auditkit._base import UserModel
 from auditkit.errors import InputError
 from auditkit.policy.model import Severity
 from auditkit.provenance.model import ModelCardStatement
-from auditkit.userfiles import Location, load_yaml, located_problem, validation_problems
+from auditkit.userfiles import Location, load_yaml, located_problem, validate, validation_problems
 
 DEFAULT_SUITES = ["starter"]
 DEFAULT_POLICY = "default"
@@ -56,6 +58,10 @@ class RunConfig(UserModel):
     commercial_use: bool = Field(default=True, description="the audit serves a commercial release: licences in "
                                  "the chain (model, data sets, detector models) that do not clearly allow "
                                  "commercial use become caveats")
+    # Excluded from dumps: config.json records what was audited, not where this machine keeps its keys.
+    secrets_file: Path | None = Field(default=None, exclude=True, description="a NAME=VALUE file that "
+                                      "`api_key_env` names are looked up in when the environment does not set "
+                                      "them; its values never reach logs, runs or reports")
 
     @field_validator("suites", "out_of_scope_uses", mode="before")
     @classmethod
@@ -93,20 +99,63 @@ def load_config(path: Path, *, check_target: bool = True) -> dict[str, Any]:
         problems += validation_problems(exc, _ConfigFile, path, where)
     if check_target and isinstance(raw, dict):
         problems += target_problems(raw.get("target"), path, where)
+    base = path.resolve().parent
+    # Paths in a config file are relative to that file, not to where the command runs. The secrets file is
+    # read from the raw mapping so that a missing one is reported with the file's other problems.
+    named = raw.get("secrets_file") if isinstance(raw, dict) else None
+    secrets_file = base / named if isinstance(named, str) and named else None
+    if secrets_file is not None and not secrets_file.is_file():
+        problems.append(located_problem(path, where, ("secrets_file",), f"no such file: {secrets_file}"))
     if problems or model is None:
         problems.sort(key=lambda line: _line_of(line, path))
         raise InputError(f"{path}: invalid config ({len(problems)} problem(s))", file=str(path), problems=problems)
     data = model.model_dump(exclude_unset=True)
-    base = path.resolve().parent
-    # Paths in a config file are relative to that file, not to where the command runs.
+    if secrets_file is not None:
+        data["secrets_file"] = secrets_file  # a field left out of every dump; see RunConfig
     if "out" in data and data["out"] is not None and not Path(data["out"]).is_absolute():
         data["out"] = base / data["out"]
     if "suites" in data:
         data["suites"] = [s if not (base / s).exists() else str(base / s) for s in data["suites"]]
     if "policy" in data and data["policy"] and (base / data["policy"]).exists():
         data["policy"] = str(base / data["policy"])
-    data["target"] = _relative_target(data.get("target"), base)
+    if data.get("target") is not None:  # left out when missing, so that a missing target is reported as such
+        data["target"] = _relative_target(data["target"], base)
     return data
+
+
+def build_run_config(path: Path | None = None, overrides: Mapping[str, Any] | None = None, *,
+                     default_target: bool = False, resume: bool = False,
+                     on_notice: Callable[[str], None] | None = None, what: str = "run configuration") -> RunConfig:
+    """The RunConfig of defaults, then the config file at `path`, then `overrides` (each wins over the one before).
+
+    `overrides` holds only what was given (a command line's unset options are left out); `policy: None` in it
+    means no policy. With `default_target`, a configuration naming no target audits the embedded demonstration
+    model (and `on_notice` is told so). Problems raise InputError located in the file.
+    """
+    overrides = dict(overrides or {})
+    data = load_config(path, check_target=not overrides.get("target")) if path else {}
+    return merge_run_config(data, overrides, path=path, default_target=default_target, resume=resume,
+                            on_notice=on_notice, what=what)
+
+
+def merge_run_config(file_data: Mapping[str, Any], overrides: Mapping[str, Any] | None = None, *,
+                     path: Path | None = None, default_target: bool = False, resume: bool = False,
+                     on_notice: Callable[[str], None] | None = None, what: str = "run configuration") -> RunConfig:
+    """Validate what `load_config` read, with `overrides` applied over it (see build_run_config)."""
+    data = {**file_data, **(overrides or {})}
+    if default_target and not data.get("target"):
+        from auditkit.targets.embedded import DEFAULT_TARGET_NOTICE, EMBEDDED_CONCURRENCY, EMBEDDED_SPEC
+
+        data["target"] = EMBEDDED_SPEC
+        data.setdefault("concurrency", EMBEDDED_CONCURRENCY)  # = its batch size; see embedded.py
+        if on_notice:
+            on_notice(DEFAULT_TARGET_NOTICE)
+    if resume and not data.get("out"):
+        raise InputError("--resume needs --out: the folder of the run to continue")
+    secrets_file = data.get("secrets_file")
+    if secrets_file is not None and not Path(secrets_file).is_file():
+        raise InputError(f"{secrets_file}: secrets file not found")
+    return validate(RunConfig, data, path=path, what=what)
 
 
 def _line_of(problem: str, path: Path) -> tuple[int, int]:
@@ -180,3 +229,37 @@ def _relative_target(target: Any, base: Path) -> Any:
 
 class _ConfigFile(RunConfig):
     target: str | dict[str, Any] | None = None  # type: ignore[assignment]
+
+
+class SavedConfig(BaseModel):
+    """config.json of a run folder: the RunConfig as it ran, with the target as the manifest describes it.
+
+    Read leniently: fields that older or newer auditkits wrote and this one does not know are ignored, and
+    missing ones take RunConfig's defaults, so every saved run can be judged again.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    target: dict[str, Any] | str | None = None
+    suites: list[str] = Field(default_factory=lambda: list(DEFAULT_SUITES))
+    policy: str | None = DEFAULT_POLICY
+    out: str | None = None
+    concurrency: int | None = None
+    samples: int = 1
+    seed: int = 0
+    limit: int | None = None
+    fail_on: Severity = "high"
+    title: str | None = None
+    intended_use: str | None = None
+    out_of_scope_uses: list[str] = Field(default_factory=list)
+    signer: str | None = None
+
+    @field_validator("fail_on", mode="before")
+    @classmethod
+    def _default_fail_on(cls, value: Any) -> Any:
+        return "high" if value is None else value
+
+    @field_validator("out_of_scope_uses", mode="before")
+    @classmethod
+    def _no_uses(cls, value: Any) -> Any:
+        return [] if value is None else value

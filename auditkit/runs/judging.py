@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,13 +14,14 @@ from auditkit.report.build import build_report
 from auditkit.report.model import Report
 from auditkit.report.render import write_reports
 from auditkit.report.sections import make_signoff
+from auditkit.runs.config import SavedConfig
 from auditkit.runs.folder import CONFIG, RunFolder
 
 
-def saved_config(folder: RunFolder) -> dict:
-    """The config.json a run saved (empty when absent)."""
+def saved_config(folder: RunFolder) -> SavedConfig:
+    """The config.json a run saved (defaults when absent)."""
     path = folder.path / CONFIG
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return SavedConfig.model_validate_json(path.read_bytes()) if path.is_file() else SavedConfig()
 
 
 def load_baseline(ref: str | Path) -> Baseline:
@@ -62,12 +62,12 @@ def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on:
     findings = judge(resolved, attempts, baseline=baseline, detector_versions=versions) \
         if resolved is not None else []
     report = build_report(manifest=manifest, attempts=attempts, policy=resolved, findings=findings,
-                          fail_on=fail_on or config.get("fail_on", "high"),
-                          intended_use=config.get("intended_use"), title=config.get("title"),
-                          out_of_scope_uses=config.get("out_of_scope_uses") or (), show_pii=show_pii,
+                          fail_on=fail_on or config.fail_on,
+                          intended_use=config.intended_use, title=config.title,
+                          out_of_scope_uses=config.out_of_scope_uses, show_pii=show_pii,
                           evidence_from=lambda ids: folder.attempts(ids=ids),
                           signoff=make_signoff(folder.manifest_path, manifest.run_id,
-                                               signer=signer or config.get("signer"),
+                                               signer=signer or config.signer,
                                                signed_at=datetime.now(UTC) if signer else manifest.finished_at))
     if write:
         # evidence.json follows the reports just written, so `auditkit verify` passes on a fresh run.

@@ -1,11 +1,11 @@
 """Send and score attempts on a Ray cluster; the driver still plans, logs, resumes, judges and reports.
 
-Each worker is a Ray actor that builds the target and the detectors once, then runs the local pipeline
-(`send_and_score`) on shards of planned attempts and returns the finished ones as JSON lines: plain text
-crosses processes safely, and the log stores exactly that text. The driver keeps at most
-SHARDS_PER_WORKER shards in flight per worker, so its memory stays bounded and a killed run loses only
-those; it appends results to the attempt log as they arrive (readers sort by index), so `--resume` works
-exactly as for a local run.
+`RayExecutor` is the runner's Executor for `executor: ray` and `ray://HOST:PORT`. Each worker is a Ray actor
+that builds the target and the detectors once, then runs the local pipeline (`Pipeline`) on shards of
+planned attempts and returns the finished ones as JSON lines: plain text crosses processes safely, and the
+log stores exactly that text. The driver keeps at most SHARDS_PER_WORKER shards in flight per worker, so its
+memory stays bounded and a killed run loses only those; it appends results to the attempt log as they
+arrive (readers sort by index), so `--resume` works exactly as for a local run.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import asyncio
 import logging
 import math
 import os
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -22,10 +22,12 @@ from auditkit._version import __version__
 from auditkit.attempts import Attempt, GenerationRequest, Response
 from auditkit.errors import AuditkitError, MissingExtraError, RunError
 from auditkit.runs.config import RunConfig
+from auditkit.runs.executor import AttemptSink, RunHooks
 from auditkit.runs.manifest import DetectorRef
-from auditkit.runs.pipeline import AttemptSink, send_and_score
+from auditkit.runs.pipeline import Pipeline
 from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
+from auditkit.targets.startup import open_target, start_target
 
 SHARD_MAX = 256
 """The most attempts in one shard: a killed run loses at most SHARDS_PER_WORKER shards per worker."""
@@ -164,19 +166,13 @@ class Worker:
         return self._info
 
     async def _build(self) -> dict[str, Any]:
-        from auditkit.runs.runner import start_target
-        from auditkit.targets.registry import load_target
-
         spec = self._spec
         if spec["version"] != __version__:
             return {"version": __version__, "pid": os.getpid()}
         for name, value in spec["secrets"].items():
             os.environ.setdefault(name, value)
         self._probes = {p.id: p for p in (Probe.model_validate_json(line) for line in spec["probes"])}
-        target = load_target(spec["target"])
-        configure = getattr(target, "configure", None)
-        if callable(configure):
-            configure(concurrency=spec["concurrency"])
+        target = open_target(spec["target"], concurrency=spec["concurrency"])
         # The model loads before the detectors, as in a local run (transformers' loading is process-wide).
         await start_target(target)
         self._target = _Throttled(target, spec["concurrency"])
@@ -196,9 +192,9 @@ class Worker:
         """Send and score one shard of planned attempts (JSON lines); return the finished ones as JSON lines."""
         await self.setup()
         sink = _ListSink()
-        await send_and_score([Attempt.model_validate_json(line) for line in shard], self._probes, self._target,
-                             self._detectors, sink, concurrency=self._spec["concurrency"], seed=self._spec["seed"],
-                             on_done=lambda _: None, scoring_threads=self._spec["scoring_threads"])
+        pipeline = Pipeline(self._probes, self._target, self._detectors, sink, concurrency=self._spec["concurrency"],
+                            seed=self._spec["seed"], scoring_threads=self._spec["scoring_threads"])
+        await pipeline.run([Attempt.model_validate_json(line) for line in shard])
         return sink.lines
 
 
@@ -219,17 +215,38 @@ def _run_error(ray: Any, exc: BaseException) -> BaseException:
     return exc
 
 
-async def send_and_score_on_ray(pending: Iterable[Attempt], probes: dict[str, Probe], target: Target,
-                                detectors: Awaitable[RemoteDetectors] | None, log: AttemptSink, *,
-                                config: RunConfig, count: int, on_done: Callable[[Attempt], None],
-                                on_sent: Callable[[int], None] | None = None,
-                                on_detectors: Callable[[Any], None] | None = None) -> None:
-    """Like `send_and_score`, with `count` pending attempts sent and scored by Ray workers.
+class RayExecutor:
+    """Sends and scores on Ray workers; this process (the driver) plans, logs, resumes and judges.
 
-    `target` is the driver's (unstarted) target: only the secrets it names are read from it. Workers build
-    their own target from `config.target` and their own detectors for the probes `detectors` holds (None:
-    no scoring), once each. Every finished attempt is appended to `log` on the driver as it comes back.
+    Answers a killed run logged unscored are sent again (workers score what they send).
     """
+
+    scores_logged_answers = False
+
+    def __init__(self, config: RunConfig):
+        self.config = config
+
+    async def start(self, target: Target, scored: list[Probe]) -> asyncio.Future[RemoteDetectors]:
+        """The detector plan, ready at once: the workers start the model and build the detectors."""
+        return remote_detectors(scored)
+
+    async def send_and_score(self, pending: Iterable[Attempt], probes: dict[str, Probe], target: Target,
+                             detectors: Awaitable[RemoteDetectors] | None, log: AttemptSink, hooks: RunHooks, *,
+                             count: int, unscored: Sequence[Attempt] = ()) -> None:
+        """Like the local pipeline, with `count` pending attempts sent and scored by Ray workers.
+
+        `target` is the driver's (unstarted) target: only the secrets it names are read from it. Workers build
+        their own target from `config.target` and their own detectors for the probes `detectors` holds (None:
+        no scoring), once each. Every finished attempt is appended to `log` on the driver as it comes back.
+        """
+        if unscored:
+            raise ValueError("the Ray executor sends logged answers again; it takes no unscored attempts")
+        await _send_and_score_on_ray(pending, probes, target, detectors, log, hooks, config=self.config, count=count)
+
+
+async def _send_and_score_on_ray(pending: Iterable[Attempt], probes: dict[str, Probe], target: Target,
+                                 detectors: Awaitable[RemoteDetectors] | None, log: AttemptSink, hooks: RunHooks, *,
+                                 config: RunConfig, count: int) -> None:
     ray = _ray()
     remote = await detectors if detectors is not None else None
     started = connect(config.executor)
@@ -276,10 +293,10 @@ async def send_and_score_on_ray(pending: Iterable[Attempt], probes: dict[str, Pr
                         for line in lines:
                             attempt = Attempt.model_validate_json(line)
                             log.append(attempt)
-                            on_done(attempt)
+                            hooks.on_done(attempt)
                         received += len(lines)
-                        if on_sent:
-                            on_sent(received)
+                        if hooks.on_sent:
+                            hooks.on_sent(received)
             finally:
                 for future in in_flight:
                     future.cancel()
@@ -291,8 +308,8 @@ async def send_and_score_on_ray(pending: Iterable[Attempt], probes: dict[str, Pr
                 raise _run_error(ray, exc) from None
             if remote is not None:
                 remote.built = [DetectorRef.model_validate(r) for r in built]
-                if on_detectors:
-                    on_detectors(remote)
+                if hooks.on_detectors:
+                    hooks.on_detectors(remote)
 
         async with asyncio.TaskGroup() as group:
             if remote is not None:

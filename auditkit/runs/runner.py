@@ -15,24 +15,26 @@ from auditkit._version import __version__
 from auditkit.aio import run_sync
 from auditkit.atomic import open_private_append
 from auditkit.attempts import Attempt
-from auditkit.detectors.registry import DetectorSet, check_specs
-from auditkit.errors import InputError, RunError, TargetError
+from auditkit.detectors.registry import check_specs
+from auditkit.errors import InputError, RunError
 from auditkit.policy.coverage import check_preflight, planned_attempts
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy
 from auditkit.report.model import Report
 from auditkit.runs.config import RunConfig
 from auditkit.runs.environment import package_versions, platform_name, python_version
+from auditkit.runs.executor import DetectorRefs, Executor, RunHooks
 from auditkit.runs.folder import RunFolder, compact_log, iter_attempts, read_attempts, repair_log
 from auditkit.runs.judging import judge_run
+from auditkit.runs.local_executor import LocalExecutor
 from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest
-from auditkit.runs.pipeline import send_and_score
 from auditkit.runs.planning import Plan, plan, plan_hash  # noqa: F401  (plan and plan_hash: re-exported)
 from auditkit.runs.provenance import collect_provenance, suite_ref
+from auditkit.secrets import use_secrets_file
 from auditkit.suites.load import Suite, load_suites
 from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
-from auditkit.targets.registry import load_target
+from auditkit.targets.startup import open_target
 
 Progress = Callable[[int, int, int], None]
 """Called with (attempts done, attempts planned, errors so far) after each attempt."""
@@ -90,18 +92,20 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
         concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
 
 
-async def start_target(target: Target) -> None:
-    """Let a target that loads a model (an optional `start`) do so now; a failure is left to its attempts."""
-    start = getattr(target, "start", None)
-    if callable(start):
-        try:
-            await start()
-        except TargetError:
-            pass
+def choose_executor(config: RunConfig) -> Executor:
+    """The executor the run's config names: this process (`local`), or Ray workers (`ray`, `ray://HOST:PORT`)."""
+    if config.executor == "local":
+        return LocalExecutor(concurrency=config.concurrency, seed=config.seed,
+                             scoring_threads=config.scoring_threads)
+    # Imported only here: a local run never loads the Ray executor.
+    from auditkit.runs.ray_executor import RayExecutor
+
+    return RayExecutor(config)
 
 
 async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: Progress | None = None) -> RunOutcome:
     """Run an audit end to end (see run_audit)."""
+    use_secrets_file(config.secrets_file)  # for this run's task (and its children) only; os.environ is untouched
     suites = load_suites(config.suites)
     policy = load_policy(config.policy) if config.policy else None
     if policy is not None:
@@ -117,32 +121,21 @@ async def run_audit_async(config: RunConfig, *, resume: bool = False, progress: 
     scored = [probes[probe_id] for probe_id in attempts.probe_ids()] if config.score else []
     # Models load in the background, but a misspelt detector or option must stop the run before anything is sent.
     check_specs(scored)
-    target = load_target(config.target)
-    # Targets that batch inside (local models) size their batches from the run's concurrency.
-    configure = getattr(target, "configure", None)
-    if callable(configure):
-        configure(concurrency=config.concurrency)
-    # A local model loads before the detector models do: transformers' loading flips process-wide state
-    # (default dtype, weight initialisation), so two loads in two threads can corrupt each other.
-    if config.executor != "local":
-        # On Ray the workers start the model and build the detectors; this process plans, logs and judges.
-        from auditkit.runs.ray_executor import remote_detectors
-
-        detectors = remote_detectors(scored)
-    else:
-        await start_target(target)
-        detectors = asyncio.ensure_future(asyncio.to_thread(DetectorSet, scored))
+    executor = choose_executor(config)
+    target = open_target(config.target, concurrency=config.concurrency)
+    # Locally the model loads now and the detector models in a thread; on Ray the workers do both, and this
+    # process plans, logs and judges.
+    detectors = await executor.start(target, scored)
     detectors.add_done_callback(lambda task: task.cancelled() or task.exception())
     try:
-        return await _run(config, target, suites, policy, detectors, attempts, probes, resume, progress)
+        return await _run(config, executor, target, suites, policy, detectors, attempts, probes, resume, progress)
     finally:
         detectors.cancel()
         await target.aclose()
 
 
-async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: Policy | None,
-               detectors: asyncio.Future[DetectorSet], attempts: Plan, probes: dict[str, Probe],
-               resume: bool,
+async def _run(config: RunConfig, executor: Executor, target: Target, suites: list[Suite], policy: Policy | None,
+               detectors: asyncio.Future[DetectorRefs], attempts: Plan, probes: dict[str, Probe], resume: bool,
                progress: Progress | None) -> RunOutcome:
     started = datetime.now(UTC)
     out = Path(config.out) if config.out else default_out_dir(target, started)
@@ -187,7 +180,7 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
         for attempt_id in waiting:
             del finished[attempt_id]
         # Ray workers score what they send: there, the waiting answers are sent again.
-        if waiting and config.executor == "local":
+        if waiting and executor.scores_logged_answers:
             unscored = read_attempts(folder.attempts_path, ids=waiting)
     unscored_ids = {a.id for a in unscored}
     # The pending attempts are made one by one as senders take them: a long run never holds its whole plan.
@@ -196,7 +189,7 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
     count = len(attempts) - done - len(unscored)
     errors: Counter[str] = Counter(kind for kind in finished.values() if kind)
 
-    def on_detectors(built: DetectorSet) -> None:
+    def on_detectors(built: DetectorRefs) -> None:
         nonlocal manifest
         manifest = manifest.model_copy(update={"detectors": built.refs()})
         folder.write_manifest(manifest)
@@ -211,19 +204,11 @@ async def _run(config: RunConfig, target: Target, suites: list[Suite], policy: P
 
     if progress:
         progress(done, len(attempts), sum(errors.values()))
+    hooks = RunHooks(on_done=on_done, on_sent=getattr(progress, "sent", None), on_detectors=on_detectors)
     log = _Log(folder.attempts_path)
     try:
-        if config.executor != "local":
-            from auditkit.runs.ray_executor import send_and_score_on_ray
-
-            await send_and_score_on_ray(pending, probes, target, detectors if config.score else None, log,
-                                        config=config, count=count, on_done=on_done,
-                                        on_sent=getattr(progress, "sent", None), on_detectors=on_detectors)
-        else:
-            await send_and_score(pending, probes, target, detectors if config.score else None, log,
-                                 concurrency=config.concurrency, seed=config.seed, on_done=on_done,
-                                 on_sent=getattr(progress, "sent", None), on_detectors=on_detectors,
-                                 scoring_threads=config.scoring_threads, unscored=unscored)
+        await executor.send_and_score(pending, probes, target, detectors if config.score else None, log, hooks,
+                                      count=count, unscored=unscored)
     finally:
         log.close()
         # Answers logged while they waited to be scored have a second, scored record: a finished (or interrupted)

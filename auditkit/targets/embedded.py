@@ -30,7 +30,6 @@ from auditkit.evidence.hashing import sha256_file
 from auditkit.targets.hf import HFTarget
 from auditkit.targets.hf_config import GenerationOptions, HFConfig
 from auditkit.targets.hf_runtime import require_hf
-from auditkit.userfiles import validate
 
 if TYPE_CHECKING:
     from auditkit.provenance.model import ModelProvenance
@@ -187,11 +186,7 @@ class EmbeddedTarget(HFTarget):
     config_model = EmbeddedConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: EmbeddedConfig | None = None, /, **options: Any) -> None:
-        if config is None:
-            config = validate(EmbeddedConfig, options, what="embedded target config")
-        elif options:
-            raise TypeError("give either an EmbeddedConfig or keyword options, not both")
-        self.embedded = config
+        self.embedded = config = self._config(config, options)
         self.gguf = locate_gguf()
         self._gguf_sha256: str | None = None
         hf = HFConfig(model=str(converted_dir(self.gguf)), kind="text", **config.model_dump(exclude={"model"}))
@@ -207,12 +202,7 @@ class EmbeddedTarget(HFTarget):
     def from_spec(cls, spec: str) -> EmbeddedTarget:
         """Build from `smollm2` (the part after `embedded:`; empty means the same)."""
         name = spec.strip() or "smollm2"
-        return cls(validate(EmbeddedConfig, {"model": name}, what="embedded target spec"))
-
-    @classmethod
-    def from_config(cls, config: dict[str, Any]) -> EmbeddedTarget:
-        """Build from the `target:` mapping of auditkit.yaml (without `type`)."""
-        return cls(validate(EmbeddedConfig, config, what="embedded target config"))
+        return cls._from_fields({"model": name}, what="spec")
 
     def _build_backend(self) -> Any:
         prepare_embedded()

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.targets.configured import ConfiguredTarget
 from auditkit.targets.hf_batching import Batcher
 from auditkit.targets.hf_config import SPEC_FORM, HFConfig
 from auditkit.targets.hf_runtime import require_hf, require_pillow, resolve_device, resolve_dtype
-from auditkit.userfiles import validate
 
 if TYPE_CHECKING:
     from auditkit.provenance.model import ModelProvenance
@@ -33,17 +33,14 @@ def _looks_local(model: str) -> bool:
     return model.startswith((".", "/", "~")) or model.count("/") > 1 or "\\" in model or Path(model).exists()
 
 
-class HFTarget:
+class HFTarget(ConfiguredTarget):
     """A transformers model under audit. Concurrent `generate` calls are batched (see hf_batching)."""
 
     type = "hf"
     config_model = HFConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: HFConfig | None = None, /, **options: Any) -> None:
-        if config is None:
-            config = validate(HFConfig, options, what="hf target config")
-        elif options:
-            raise TypeError("give either an HFConfig or keyword options, not both")
+        config = self._config(config, options)
         require_hf()
         config = self._checked(config)
         self.config = config
@@ -72,12 +69,7 @@ class HFTarget:
         """Build from `MODEL` (the part after `hf:`): a hub id, a model folder or a .gguf file."""
         if not spec.strip():
             raise InputError(f"hf target spec is empty: expected {SPEC_FORM}")
-        return cls(validate(HFConfig, {"model": spec.strip()}, what="hf target spec"))
-
-    @classmethod
-    def from_config(cls, config: dict[str, Any]) -> HFTarget:
-        """Build from the `target:` mapping of auditkit.yaml (without `type`)."""
-        return cls(validate(HFConfig, config, what="hf target config"))
+        return cls._from_fields({"model": spec.strip()}, what="spec")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(model={self.config.model!r})"

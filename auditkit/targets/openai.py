@@ -25,8 +25,8 @@ from auditkit import secrets
 from auditkit._base import UserModel
 from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.targets.configured import ConfiguredTarget
 from auditkit.targets.images import image_content_part
-from auditkit.userfiles import validate
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -165,18 +165,14 @@ def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-class OpenAITarget:
+class OpenAITarget(ConfiguredTarget):
     """A model behind an OpenAI-compatible `/chat/completions` endpoint (OpenAI, vLLM, Ollama, TGI, ...)."""
 
     type = "openai"
     config_model = OpenAIConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: OpenAIConfig | None = None, /, **options: Any) -> None:
-        if config is None:
-            config = validate(OpenAIConfig, options, what="openai target config")
-        elif options:
-            raise TypeError("give either an OpenAIConfig or keyword options, not both")
-        self.config = config
+        self.config = config = self._config(config, options)
         self.name = f"openai:{config.model}"
         self._url = f"{config.base_url}/chat/completions"
         self._client: aiohttp.ClientSession | None = None
@@ -194,14 +190,9 @@ class OpenAITarget:
         if match["url"]:
             options["base_url"] = match["url"]
         try:
-            return cls(validate(OpenAIConfig, options, what="openai target spec"))
+            return cls._from_fields(options, what="spec")
         except InputError as exc:
             raise InputError(f"openai target spec {spec!r}: expected {SPEC_FORM}", problems=exc.problems) from None
-
-    @classmethod
-    def from_config(cls, config: dict[str, Any]) -> OpenAITarget:
-        """Build from the `target:` mapping of auditkit.yaml (without `type`)."""
-        return cls(validate(OpenAIConfig, config, what="openai target config"))
 
     def __repr__(self) -> str:
         return f"OpenAITarget(model={self.config.model!r}, base_url={_public_url(self.config.base_url)!r})"

@@ -20,6 +20,7 @@ from pydantic import Field, field_validator
 from auditkit._base import UserModel
 from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.targets.configured import ConfiguredTarget
 from auditkit.userfiles import validate
 
 SPEC_FORM = "python:pkg.module:function or python:path/to/file.py:function"
@@ -116,7 +117,7 @@ def _parameter_names(fn: Callable[..., Any]) -> set[str]:
         return set()
 
 
-class PythonTarget:
+class PythonTarget(ConfiguredTarget):
     """A Python callable under audit: `fn(prompt) -> str`, or `fn(messages=..., images=...)`.
 
     Sync callables run in a worker thread so that the runner's concurrency applies to them too.
@@ -126,11 +127,7 @@ class PythonTarget:
     config_model = PythonConfig  # what a config file's `target:` mapping is checked against
 
     def __init__(self, config: PythonConfig | None = None, /, **options: Any) -> None:
-        if config is None:
-            config = validate(PythonConfig, options, what="python target config")
-        elif options:
-            raise TypeError("give either a PythonConfig or keyword options, not both")
-        self.config = config
+        self.config = config = self._config(config, options)
         self.name = f"python:{config.function}"
         self.function = resolve_function(config.function)
         params = _parameter_names(self.function)
@@ -146,11 +143,6 @@ class PythonTarget:
         except InputError as exc:
             raise InputError(f"python target spec {spec!r}: expected {SPEC_FORM}", problems=exc.problems) from None
         return cls(config)
-
-    @classmethod
-    def from_config(cls, config: dict[str, Any]) -> PythonTarget:
-        """Build from the `target:` mapping of auditkit.yaml (without `type`)."""
-        return cls(validate(PythonConfig, config, what="python target config"))
 
     def __repr__(self) -> str:
         return f"PythonTarget(function={self.config.function!r})"

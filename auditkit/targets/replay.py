@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ from pydantic import Field, model_validator
 from auditkit._base import UserModel
 from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
-from auditkit.userfiles import read_text, validate
+from auditkit.userfiles import parse_json_line, read_text, validate
 
 SPEC_FORM = "replay:PATH (a JSONL file of recorded responses)"
 RECORD_FORM = ('each line {"probe_id": ..., "response": "..."} or {"prompt": ..., "response": "..."}, '
@@ -99,11 +98,7 @@ class ReplayTarget:
             raise InputError(f"{self.path}: no recordings; expected {RECORD_FORM}", file=str(self.path))
 
     def _parse_line(self, line: str, number: int) -> Recording | None:
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{self.path}:{number}: invalid JSON ({exc.msg} at column {exc.colno}); "
-                             f"expected {RECORD_FORM}", file=str(self.path)) from None
+        data = parse_json_line(line, self.path, number, expected=RECORD_FORM, objects=False)
         if isinstance(data, dict) and _is_attempt_line(data):
             data = _from_attempt_log(data)
             if data is None:

@@ -153,10 +153,10 @@ def _judged_in_full(path: Path, *, baseline: Path | None = None, show_pii: bool 
     findings = judge(policy, attempts, baseline=base,
                      detector_versions={d.name: d.version for d in manifest.detectors})
     return build_report(manifest=manifest, attempts=attempts, policy=policy, findings=findings,
-                        fail_on=config.get("fail_on", "high"), intended_use=config.get("intended_use"),
-                        title=config.get("title"), out_of_scope_uses=config.get("out_of_scope_uses") or (),
+                        fail_on=config.fail_on, intended_use=config.intended_use,
+                        title=config.title, out_of_scope_uses=config.out_of_scope_uses,
                         show_pii=show_pii,
-                        signoff=make_signoff(folder.manifest_path, manifest.run_id, signer=config.get("signer"),
+                        signoff=make_signoff(folder.manifest_path, manifest.run_id, signer=config.signer,
                                              signed_at=manifest.finished_at))
 
 

@@ -167,10 +167,10 @@ def test_full_run_from_a_config_file_with_a_relative_model_path(gpt2, tmp_path):
 
 def test_the_runner_loads_a_local_model_before_any_detector_model(gpt2, tmp_path, monkeypatch):
     """transformers' loading is not thread-safe, so the detector thread starts only after the model is loaded."""
-    from auditkit.runs import runner
+    from auditkit.runs import local_executor, runner
 
     events: list[str] = []
-    real_start, real_detectors = HFTarget.start, runner.DetectorSet
+    real_start, real_detectors = HFTarget.start, local_executor.DetectorSet
 
     async def start(self):
         await real_start(self)
@@ -181,7 +181,7 @@ def test_the_runner_loads_a_local_model_before_any_detector_model(gpt2, tmp_path
         return real_detectors(probes)
 
     monkeypatch.setattr(HFTarget, "start", start)
-    monkeypatch.setattr(runner, "DetectorSet", detectors)
+    monkeypatch.setattr(local_executor, "DetectorSet", detectors)
     suite = write_suite(tmp_path / "suites", "tiny-order", PROMPTS[:2])
     runner.run_audit(runner.RunConfig(target={"type": "hf", "model": str(gpt2), "max_new_tokens": 2},
                                       suites=[str(suite)], out=tmp_path / "run", policy=None))

@@ -13,6 +13,7 @@ from typing import Any
 
 from auditkit.errors import InputError
 from auditkit.suites.model import ProbeSpec
+from auditkit.userfiles import json_lines
 
 Row = dict[str, Any]
 # Big enough for any public benchmark file; a bigger one is almost certainly the wrong file.
@@ -109,16 +110,7 @@ def read_jsonl(path: Path) -> Source:
     rows: list[Row] = []
     try:
         with path.open(encoding="utf-8-sig") as f:
-            for number, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{number}: invalid JSON: {exc.msg}") from None
-                if not isinstance(row, dict):
-                    raise InputError(f"{path}:{number}: expected a JSON object per line")
-                rows.append(row)
+            rows.extend(row for _, row in json_lines(f, path))
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     columns = list(dict.fromkeys(k for row in rows[:100] for k in row))
