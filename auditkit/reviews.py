@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import Field, ValidationError, field_validator
 
@@ -22,6 +23,7 @@ from auditkit.attempts import Attempt, Score, valid_unicode
 from auditkit.errors import InputError
 from auditkit.expectations import deciding_kind
 
+M = TypeVar("M", bound=Record)
 REVIEWS = "reviews.jsonl"
 UNPARSED = "unparsed"
 MAX_NOTE_CHARS = 4000
@@ -191,9 +193,14 @@ def apply_reviews(attempts: Sequence[Attempt], reviews: Iterable[Review]) -> lis
             continue
         flag = label_flags(review.kind, review.reviewer_label)
         relabel = review.kind in LABELS
-        scores = [s.model_copy(update={"flagged": flag, "label": review.reviewer_label if relabel else s.label,
-                                       "note": f"reviewed by {review.reviewer}: {review.reviewer_label}"})
+        scores = [_replaced(s, flagged=flag, label=review.reviewer_label if relabel else s.label,
+                            note=f"reviewed by {review.reviewer}: {review.reviewer_label}")
                   if s.kind == review.kind and s.label != UNPARSED else s for s in attempt.scores]
         verdict = "violation" if flag == target.flag_is_violation else "pass"
-        out.append(attempt.model_copy(update={"scores": scores, "verdict": verdict}))
+        out.append(_replaced(attempt, scores=scores, verdict=verdict))
     return out
+
+
+def _replaced(record: M, **update: object) -> M:
+    # model_copy cannot update the light attempts that judging reads (they are built with model_construct).
+    return type(record).model_construct(set(record.model_fields_set), **(dict(record.__dict__) | update))

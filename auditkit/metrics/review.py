@@ -173,7 +173,8 @@ class HumanReview(Record):
     reviewers: list[str]
     reviews: int = Field(description="review lines, re-reviews included")
     attempts_reviewed: int = Field(description="attempts whose latest review was used")
-    unmatched: int = Field(default=0, description="reviews of attempts that no longer have that decision")
+    unmatched: int = Field(default=0, description="reviewed attempts that no longer have that decision")
+    skipped_lines: int = Field(default=0, description="lines of reviews.jsonl that could not be read")
     detectors: list[DetectorAgreement] = Field(default_factory=list)
     rates: list[CorrectedRate] = Field(default_factory=list)
     n_boot: int = DEFAULT_N_BOOT
@@ -341,7 +342,7 @@ class ReviewEstimate:
         return out
 
 
-def human_review(attempts: Sequence[Attempt], estimate: ReviewEstimate) -> HumanReview:
+def human_review(attempts: Sequence[Attempt], estimate: ReviewEstimate, *, skipped: int = 0) -> HumanReview:
     """The human review section: reviewers, counts, agreement per detector, and the violation rate overall and
     per category as the detectors decided it and as corrected by review. `attempts` are the run's attempts as
     the detectors left them."""
@@ -352,5 +353,5 @@ def human_review(attempts: Sequence[Attempt], estimate: ReviewEstimate) -> Human
              for selection, items in selections
              if any(a.verdict in ("pass", "violation") for a in items)]
     return HumanReview(reviewers=sorted({r.reviewer for r in estimate.reviews}), reviews=len(estimate.reviews),
-                       attempts_reviewed=len(estimate.judged), unmatched=estimate.unmatched,
+                       attempts_reviewed=len(estimate.judged), unmatched=estimate.unmatched, skipped_lines=skipped,
                        detectors=estimate.agreement(), rates=rates, n_boot=estimate.n_boot, seed=estimate.seed)
