@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 import os
 import re
 import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 from click.testing import CliRunner
