@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from auditkit.attempts import Attempt
-from auditkit.report.escape import xml_safe
+from auditkit.report.escape import redact_secrets, xml_safe
 from auditkit.report.formatting import excerpt, interval, metric_ci, metric_n, metric_value, num, pvalue
 from auditkit.resources import data_dir
 from auditkit.view.catalog import Catalog
@@ -40,6 +40,13 @@ def _drop_controls(value: Any) -> Any:
     return value
 
 
+def target_label(target: dict[str, Any]) -> str:
+    """A run's target in a few words: type:model (or name, or the file a replay read)."""
+    safe = redact_secrets(target)
+    name = safe.get("model") or safe.get("name") or (Path(str(safe["path"])).name if safe.get("path") else "")
+    return f"{safe.get('type', 'target')}:{name}" if name else str(safe.get("type", "target"))
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """Templates of the app, and the report's shared partials (the human review section)."""
@@ -47,7 +54,7 @@ def environment() -> Environment:
                       autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       finalize=_drop_controls)
     env.filters.update(num=num, ci=metric_ci, value=metric_value, n=metric_n, excerpt=excerpt, pvalue=pvalue,
-                       interval=interval, signed=lambda v: num(v, signed=True))
+                       interval=interval, signed=lambda v: num(v, signed=True), target=target_label)
     return env
 
 
