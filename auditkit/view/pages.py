@@ -153,7 +153,8 @@ def _image_roots(entry: RunEntry) -> list[Any]:
 
     from auditkit.suites.images import cache_dir
 
-    roots = [entry.folder] + [Path(s.path).resolve().parent for s in entry.manifest.suites if s.path]
+    # A suite path recorded relative to wherever the run was started names no folder reliably: left out.
+    roots = [entry.folder] + [Path(s.path).parent for s in entry.manifest.suites if Path(s.path).is_absolute()]
     return [r.resolve() for r in roots + [cache_dir()]]
 
 
