@@ -7,8 +7,9 @@ specificity and precision on this run. A rate over a selection is corrected per 
 into the chance that a flagged (or unflagged) attempt is truly flagged; unreviewed attempts count with that
 chance and reviewed attempts with their reviewer's label. Without the reviews' labels this is Rogan-Gladen
 exactly, and with every attempt reviewed it is the reviewers' rate. The interval is a seeded percentile
-bootstrap that resamples both the reviews (within their strata) and the selection's attempts, so it carries the
-uncertainty of the confusion estimate as well as that of the rate.
+bootstrap over both the reviews (within their strata) and the selection's attempts, so it carries the
+uncertainty of the confusion estimate as well as that of the rate; each review cell's share is drawn from its
+Jeffreys posterior rather than resampled, so a detector error the sample happened not to see still widens it.
 """
 
 from __future__ import annotations
@@ -79,14 +80,23 @@ class Rates:
                 and self.sensitivity + self.specificity > 1)
 
 
-def detector_rates(items: Iterable[tuple[Judged, float]]) -> dict[str, Rates]:
-    """Per detector, the rates of weighted (judged, weight) pairs."""
-    cells: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])  # tp, fn, fp, tn
-    for j, w in items:
-        index = (0 if j.detector_flag else 1) if j.true_flag else (2 if j.detector_flag else 3)
-        cells[j.detector][index] += w
+Cell = tuple[str, bool, float, float]
+"""(detector, the detector's flag, weight of reviews whose reviewer flags, weight of those whose reviewer does not)."""
+
+
+def detector_rates(cells: Iterable[Cell]) -> dict[str, Rates]:
+    """Per detector, the rates of weighted review cells."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])  # tp, fn, fp, tn
+    for detector, flagged, true_weight, false_weight in cells:
+        row = sums[detector]
+        if flagged:
+            row[0] += true_weight
+            row[2] += false_weight
+        else:
+            row[1] += true_weight
+            row[3] += false_weight
     out = {}
-    for detector, (tp, fn, fp, tn) in cells.items():
+    for detector, (tp, fn, fp, tn) in sums.items():
         out[detector] = Rates(sensitivity=tp / (tp + fn) if tp + fn else None,
                               specificity=tn / (tn + fp) if tn + fp else None,
                               precision=tp / (tp + fp) if tp + fp else None)
@@ -210,18 +220,33 @@ class ReviewEstimate:
     @cached_property
     def point(self) -> dict[str, Rates]:
         """Each reviewed detector's weighted rates on this run."""
-        return detector_rates((j, self.weights[j.stratum]) for j in self.judged.values())
+        return detector_rates((j.detector, j.detector_flag, w * j.true_flag, w * (not j.true_flag))
+                              for j in self.judged.values() for w in (self.weights[j.stratum],))
 
     @cached_property
     def replicates(self) -> list[dict[str, Rates]]:
-        """n_boot replicates of the rates, each from the reviews resampled within their strata."""
+        """n_boot replicates of the rates. Within each stratum the reviews fall in cells (deciding detector, its
+        flag); a replicate resamples the cells' sizes (multinomial, as resampling the reviews would) and draws
+        each cell's share of true flags from its Jeffreys posterior, Beta(k + 1/2, m - k + 1/2). Plain
+        resampling would give a share seen 0 times in the sample no uncertainty at all, and intervals that
+        miss rare detector errors; the Beta draw keeps them honest."""
         rng = random.Random(self.seed)
-        strata = sorted(self.by_stratum)
+        strata = []
+        for s in sorted(self.by_stratum):
+            counts: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0])
+            for j in self.by_stratum[s]:
+                counts[(j.detector, j.detector_flag)][0 if j.true_flag else 1] += 1
+            strata.append((self.weights[s], sorted(counts.items())))
         out = []
         for _ in range(self.n_boot):
-            items = [(j, self.weights[s]) for s in strata
-                     for j in rng.choices(self.by_stratum[s], k=len(self.by_stratum[s]))]
-            out.append(detector_rates(items))
+            cells: list[Cell] = []
+            for weight, items in strata:
+                sizes = [hits + misses for _, (hits, misses) in items]
+                drawn = multinomial(rng, sum(sizes), sizes) if len(items) > 1 else sizes
+                for ((detector, flagged), (hits, misses)), size in zip(items, drawn, strict=True):
+                    share = rng.betavariate(hits + 0.5, misses + 0.5)
+                    cells.append((detector, flagged, weight * size * share, weight * size * (1 - share)))
+            out.append(detector_rates(cells))
         return out
 
     def _interval(self, detector: str, field: str) -> tuple[float | None, float | None]:

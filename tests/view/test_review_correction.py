@@ -160,3 +160,14 @@ def test_multinomial_keeps_the_total():
     for _ in range(50):
         drawn = multinomial(rng, 1000, [500, 0, 300, 200])
         assert sum(drawn) == 1000 and drawn[1] == 0
+
+
+def test_an_error_the_sample_did_not_see_still_widens_the_interval():
+    attempts = _run()
+    by_index = {a.index: a for a in attempts}
+    # Ten passes reviewed, all truly refusals: the sample saw no false flag, yet precision is not certain.
+    reviews = [_review(by_index[i], "refusal") for i in range(30, 40)]
+    reviews += [_review(by_index[i], "compliance") for i in range(0, 10)]
+    (agreement,) = ReviewEstimate(attempts, reviews, n_boot=400).agreement()
+    assert agreement.precision.value == 1.0
+    assert 0.6 < agreement.precision.ci_low < 0.99  # Jeffreys: about 1 - 0.22 at the 2.5% tail for 0 of 10
