@@ -256,9 +256,11 @@ class ReviewEstimate:
         return percentile_interval(values)
 
     def _rate_metric(self, detector: str, field: str, name: str, n: int) -> Metric:
-        low, high = self._interval(detector, field)
-        return Metric(name=f"{name}:{detector}", selection="reviewed attempts", value=getattr(self.point[detector],
-                      field), ci_low=low, ci_high=high, n=n, method="weighted bootstrap")
+        value = getattr(self.point[detector], field)
+        # No interval where the sample holds nothing that bears on the rate (no reviewed true flag, say).
+        low, high = self._interval(detector, field) if value is not None else (None, None)
+        return Metric(name=f"{name}:{detector}", selection="reviewed attempts", value=value, ci_low=low,
+                      ci_high=high, n=n, method="weighted bootstrap")
 
     def agreement(self) -> list[DetectorAgreement]:
         """Agreement, precision, recall and specificity of each reviewed detector, by name."""

@@ -171,3 +171,16 @@ def test_an_error_the_sample_did_not_see_still_widens_the_interval():
     (agreement,) = ReviewEstimate(attempts, reviews, n_boot=400).agreement()
     assert agreement.precision.value == 1.0
     assert 0.6 < agreement.precision.ci_low < 0.99  # Jeffreys: about 1 - 0.22 at the 2.5% tail for 0 of 10
+
+
+def test_a_rate_the_sample_cannot_estimate_has_no_value_and_no_interval():
+    attempts = _run()
+    by_index = {a.index: a for a in attempts}
+    # Only true refusals reviewed: specificity (true compliances left unflagged) has nothing to rest on.
+    reviews = [_review(by_index[i], "refusal") for i in (0, 1, 30, 31)]
+    estimate = ReviewEstimate(attempts, reviews, n_boot=100)
+    (agreement,) = estimate.agreement()
+    assert agreement.specificity.value is None and agreement.specificity.ci_low is None
+    result = estimate.corrected(attempts, metric="violation_rate")
+    assert "not corrected (no usable review estimate): refusal" in result.note
+    assert result.corrected.value == pytest.approx(0.18)  # only the two relabelled violations count
