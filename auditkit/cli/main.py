@@ -85,6 +85,9 @@ def _register() -> None:
 
     cli.add_command(bom.bom)
     cli.add_command(plan.plan)
+    from auditkit.cli import view
+
+    cli.add_command(view.view)
 
 
 _register()

@@ -126,3 +126,22 @@ def diff_runs(baseline: Sequence[Attempt], candidate: Sequence[Attempt]) -> list
             if row.baseline.n or row.candidate.n:
                 rows.append(row)
     return rows
+
+
+class VerdictChange(Record):
+    """An attempt (same id in both runs) whose verdict differs between baseline and candidate."""
+
+    attempt_id: str
+    probe_id: str
+    category: str
+    baseline: str
+    candidate: str
+
+
+def verdict_changes(baseline: Sequence[Attempt], candidate: Sequence[Attempt]) -> list[VerdictChange]:
+    """The attempts of the candidate whose verdict differs from the baseline's attempt of the same id, in plan
+    order (attempts only one run has are left out)."""
+    before = {a.id: a.verdict for a in baseline}
+    return [VerdictChange(attempt_id=a.id, probe_id=a.probe_id, category=a.category, baseline=before[a.id],
+                          candidate=a.verdict)
+            for a in sorted(candidate, key=lambda a: (a.index, a.id)) if a.id in before and before[a.id] != a.verdict]

@@ -13,6 +13,7 @@ from auditkit.suites.model import Category, Expected, Identifier
 
 if TYPE_CHECKING:
     from auditkit.detectors.card import DetectorCard
+    from auditkit.metrics.review import ReviewEstimate
     from auditkit.policy.finding import Finding
 
 Severity = Literal["info", "low", "medium", "high", "critical"]
@@ -22,12 +23,13 @@ InconclusiveAction = Literal["fail", "warn", "pass"]
 INCONCLUSIVE_ACTIONS: tuple[InconclusiveAction, ...] = ("fail", "warn", "pass")
 INCONCLUSIVE_HELP = ("what an inconclusive finding does to the gate: fail (it fails the gate like a failed "
                      "rule of its severity), warn (it passes the gate and is announced) or pass (it passes quietly)")
-Reason = Literal["no_attempts", "too_few", "too_few_per_group", "no_baseline", "undecided"]
+Reason = Literal["no_attempts", "too_few", "too_few_per_group", "no_baseline", "no_review", "undecided"]
 REASON_WORDS: dict[str, str] = {
     "no_attempts": "no matching attempts",
     "too_few": "too few attempts",
     "too_few_per_group": "too few per group",
     "no_baseline": "no baseline given",
+    "no_review": "no human review of the deciding detector",
     "undecided": "interval across the bound",
 }
 Mode = Literal["point", "confident_pass", "confident_fail"]
@@ -87,6 +89,7 @@ class JudgeContext:
     baseline: Baseline | None = None
     cards: list[DetectorCard] | None = field(default=None, repr=False)
     detector_versions: dict[str, str] = field(default_factory=dict)
+    review: ReviewEstimate | None = field(default=None, repr=False)
 
 
 class RuleBase(UserModel):

@@ -9,6 +9,7 @@ from auditkit.attempts import Attempt
 from auditkit.detectors.card import DetectorCard
 from auditkit.metrics.compute import by_group, compute_metric
 from auditkit.metrics.model import Metric
+from auditkit.metrics.review import HumanReview
 from auditkit.policy.judge import gate, verdict_counts
 from auditkit.policy.model import Finding, Policy, Severity
 from auditkit.report.escape import redact_secrets
@@ -27,11 +28,13 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
                  findings: list[Finding], fail_on: Severity, intended_use: str | None = None,
                  title: str | None = None, out_of_scope_uses: Sequence[str] = (),
                  signoff: SignOff | None = None, show_pii: bool = False,
-                 evidence_from: Callable[[Collection[str]], Sequence[Attempt]] | None = None) -> Report:
+                 evidence_from: Callable[[Collection[str]], Sequence[Attempt]] | None = None,
+                 review: HumanReview | None = None) -> Report:
     """Assemble the Report of a run; the same inputs always give an identical Report.
 
     `attempts` need no texts when `evidence_from` is given: it returns the full attempts of the ids the
-    findings cite (a second pass over the log), whose prompts and responses the evidence shows.
+    findings cite (a second pass over the log), whose prompts and responses the evidence shows. `review` is the
+    run's human review section (the attempts then already carry their reviewers' labels).
     """
     # Attempts may arrive in completion order (concurrent run) or plan order (resumed run);
     # sorting by plan index makes everything downstream independent of that.
@@ -56,6 +59,7 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
         evidence=_evidence(ordered, findings, show_pii, evidence_from),
         pii_redacted=not show_pii,
         detector_cards=_detector_cards(manifest),
+        review=review,
         intended_use=intended_use,
         caveats=(_caveats(manifest, policy, findings, overview, counts) + _outcome_caveats(manifest, ordered)
                  + _unscorable_caveats(ordered, unscorable)),

@@ -10,6 +10,7 @@ from pydantic import Field
 from auditkit._base import Record
 from auditkit.detectors.card import DetectorCard
 from auditkit.metrics.model import Metric
+from auditkit.metrics.review import HumanReview
 from auditkit.policy.model import Finding, Policy, Severity
 from auditkit.provenance.model import ProvenanceSection
 from auditkit.runs.manifest import RunManifest
@@ -120,3 +121,5 @@ class Report(Record):
                                                description="measured accuracy of the detectors this run used")
     provenance: ProvenanceSection | None = Field(default=None, description="licence and provenance of the model, "
                                                  "the data sets and the detector models")
+    review: HumanReview | None = Field(default=None, description="human review of a sample of attempts: who, how "
+                                       "many, each detector's agreement, and headline rates raw and corrected")

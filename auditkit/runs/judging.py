@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from auditkit.evidence.hashing import refresh_evidence
+from auditkit.metrics.review import ReviewEstimate, human_review
 from auditkit.policy.base import Baseline
 from auditkit.policy.judge import judge
 from auditkit.policy.load import load_policy
@@ -14,6 +15,7 @@ from auditkit.report.build import build_report
 from auditkit.report.model import Report
 from auditkit.report.render import write_reports
 from auditkit.report.sections import make_signoff
+from auditkit.reviews import apply_reviews, read_reviews
 from auditkit.runs.config import SavedConfig
 from auditkit.runs.folder import CONFIG, RunFolder
 
@@ -58,10 +60,17 @@ def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on:
     attempts = folder.attempts(light=True, keep_text=keep_text)
     if baseline is not None and not isinstance(baseline, Baseline):
         baseline = load_baseline(baseline)
+    # Human review, when the folder has one: reviewed attempts take their reviewer's label everywhere, and the
+    # report shows each headline rate as the detectors decided it and as corrected by the review.
+    review_log = read_reviews(folder.path)
+    estimate = ReviewEstimate(attempts, review_log.reviews) if review_log.reviews else None
+    section = human_review(attempts, estimate, skipped=len(review_log.skipped)) if estimate else None
+    if review_log.reviews:
+        attempts = apply_reviews(attempts, review_log.reviews)
     versions = {d.name: d.version for d in manifest.detectors}
-    findings = judge(resolved, attempts, baseline=baseline, detector_versions=versions) \
+    findings = judge(resolved, attempts, baseline=baseline, detector_versions=versions, review=estimate) \
         if resolved is not None else []
-    report = build_report(manifest=manifest, attempts=attempts, policy=resolved, findings=findings,
+    report = build_report(manifest=manifest, attempts=attempts, policy=resolved, findings=findings, review=section,
                           fail_on=fail_on or config.fail_on,
                           intended_use=config.intended_use, title=config.title,
                           out_of_scope_uses=config.out_of_scope_uses, show_pii=show_pii,

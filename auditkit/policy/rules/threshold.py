@@ -48,8 +48,9 @@ class ThresholdRule(RuleBase):
     min: float | None = None
     min_n: int = Field(default=1, ge=1, description="fewer attempts than this make the finding inconclusive")
     mode: Mode = Field(default="point", description="point, confident_pass or confident_fail")
-    correction: Literal["none", "rogan_gladen"] = Field(
-        default="none", description="rogan_gladen: judge the rate corrected with the deciding detector's card")
+    correction: Literal["none", "rogan_gladen", "review"] = Field(
+        default="none", description="rogan_gladen: judge the rate corrected with the deciding detector's card; "
+        "review: judge the rate corrected by this run's human review (reviews.jsonl), inconclusive without one")
 
     @model_validator(mode="after")
     def _check(self) -> ThresholdRule:
@@ -86,7 +87,21 @@ class ThresholdRule(RuleBase):
                                 evidence=self._evidence(selected, "max" if self.max is not None else "min",
                                                         ctx.evidence_limit), **common)
         judged, corrected, note = metric, None, ""
-        if self.correction == "rogan_gladen":
+        if self.correction == "review":
+            found = ctx.review.corrected(selected, metric=self.metric, kind=self.kind, selection=selection) \
+                if ctx.review is not None else None
+            if found is None or found.corrected is None:
+                why = found.note if found is not None else "the run has no reviews.jsonl"
+                message = (f"{words} {num(metric.value)} [{num(metric.ci_low)}, {num(metric.ci_high)}] "
+                           f"(n={metric.n}); the rule judges the rate corrected by human review, and there is "
+                           f"none to use ({why}); review a sample with `auditkit view RUN --review`")
+                return self.finding(status="inconclusive", message=message, reason="no_review",
+                                    evidence=self._evidence(selected, "max" if self.max is not None else "min",
+                                                            ctx.evidence_limit), **common)
+            judged = corrected = found.corrected
+            note = (f"; corrected by review {num(corrected.value)} [{num(corrected.ci_low)}, "
+                    f"{num(corrected.ci_high)}] ({found.note})")
+        elif self.correction == "rogan_gladen":
             result = correct_rate(metric, self.metric, self.kind, selected, ctx)
             corrected, note = result.metric, f"; {result.note}"
             if corrected is not None:

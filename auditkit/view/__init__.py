@@ -1,0 +1,7 @@
+"""`auditkit view`: browse, filter, compare and review runs in a local web app (Starlette, server-side templates).
+
+Modules: `index` (an attempt log's offsets and filter fields, built once per run folder), `catalog` (the runs
+shown: folders given or a run store), `sampling` (review sessions over a stratified sample), `guard` (Host
+check, per-session token, security headers), `app` (routes and pages), `serve` (bind and run). Importing this
+package imports nothing heavy; Starlette loads only when the app is built.
+"""
