@@ -18,8 +18,8 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from auditkit._base import UserModel
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.records.attempts import GenerationRequest, Response
 from auditkit.targets.configured import ConfiguredTarget
 from auditkit.userfiles import validate
 

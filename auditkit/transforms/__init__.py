@@ -4,9 +4,7 @@ Register a transform under the `auditkit.transforms` entry-point group; a suite'
 which transforms apply to which of its probes.
 """
 
-from auditkit.transforms.apply import suite_variants, transformed
 from auditkit.transforms.base import RequestTransform, Transform, stable_pick
 from auditkit.transforms.registry import available_transforms, build_transform
 
-__all__ = ["RequestTransform", "Transform", "available_transforms", "build_transform", "stable_pick",
-           "suite_variants", "transformed"]
+__all__ = ["RequestTransform", "Transform", "available_transforms", "build_transform", "stable_pick"]
