@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from auditkit.errors import InputError
+from auditkit.records.hashing import sha256_file
 from auditkit.records.probes import Probe
 from auditkit.resources import data_dir
 from auditkit.suites.expand import expand_probe
@@ -33,8 +33,7 @@ def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
     path = Path(path)
     data, where = load_yaml(path)
     spec = validate(SuiteFile, data, path=path, where=where, what="suite")
-    return suite_from_spec(spec, path, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), builtin=builtin,
-                           where=where)
+    return suite_from_spec(spec, path, sha256=sha256_file(path), builtin=builtin, where=where)
 
 
 def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool = False,
