@@ -14,7 +14,7 @@ _EXPORTS = {
     "load_suites": "auditkit.suites.load",
     "load_suite_file": "auditkit.suites.load",
     "load_policy": "auditkit.policy.load",
-    "judge": "auditkit.policy.judge",
+    "judge": "auditkit.policy.engine",
     "render_report": "auditkit.report.render",
     "build_report": "auditkit.report.build",
     "load_target": "auditkit.targets.registry",

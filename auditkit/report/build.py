@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from auditkit.metrics.compute import by_group, compute_metric
 from auditkit.metrics.model import Metric
-from auditkit.policy.judge import gate, verdict_counts
+from auditkit.policy.engine import gate, verdict_counts
 from auditkit.policy.model import Finding, Policy, Severity
 from auditkit.records.attempts import Attempt
 from auditkit.records.cards import DetectorCard

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from auditkit.evidence.hashing import refresh_evidence
 from auditkit.policy.base import Baseline
-from auditkit.policy.judge import judge
+from auditkit.policy.engine import judge
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy, Severity
 from auditkit.report.build import build_report

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from auditkit.report.json_report import render_json
 from auditkit.runs.judging import judge_run
 from auditkit.store.engine import Store
 from auditkit.store.record import REPORT_FILE, RecordResult, Source, record_run
@@ -14,8 +15,8 @@ from auditkit.store.record import REPORT_FILE, RecordResult, Source, record_run
 def record_folder(store: Store, folder: Path, *, source: Source = "import") -> RecordResult:
     """Record a run folder; one without report.json is judged in memory with its saved policy, and nothing is
     written to it."""
-    report = None if (Path(folder) / REPORT_FILE).is_file() else judge_run(folder)
-    return record_run(store, folder, report=report, source=source)
+    judged = None if (Path(folder) / REPORT_FILE).is_file() else render_json(judge_run(folder))
+    return record_run(store, folder, report_json=judged, source=source)
 
 
 @dataclass(frozen=True)

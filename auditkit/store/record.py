@@ -14,7 +14,6 @@ from typing import Any, Literal
 from auditkit.errors import InputError
 from auditkit.records.hashing import sha256_bytes
 from auditkit.records.manifest import MANIFEST, RunManifest, read_manifest
-from auditkit.report.json_report import render_json
 from auditkit.report.model import Report
 from auditkit.store.engine import Store
 
@@ -43,11 +42,11 @@ def target_label(target: dict[str, Any]) -> tuple[str, str]:
     return kind, kind
 
 
-def read_run(path: Path, report: Report | None = None) -> tuple[RunManifest, str, Report, str]:
+def read_run(path: Path, report_json: str | None = None) -> tuple[RunManifest, str, Report, str]:
     """Manifest, manifest sha256, report and report sha256 of a run folder.
 
-    `report` stands in for a report.json the folder lacks (a run that stopped before judging: whoever records
-    it judges it first, as auditkit.runs.recording does); the folder's own report.json always wins.
+    `report_json` stands in for a report.json the folder lacks (a run that stopped before judging: whoever
+    records it judges and renders it first, as auditkit.runs.recording does); the folder's own file always wins.
     """
     folder = Path(path)
     manifest = read_manifest(folder)
@@ -55,15 +54,15 @@ def read_run(path: Path, report: Report | None = None) -> tuple[RunManifest, str
     report_path = folder / REPORT_FILE
     if report_path.is_file():
         data = report_path.read_bytes()
-        try:
-            report = Report.model_validate_json(data)
-        except ValueError:
-            raise InputError(f"{report_path}: not a valid auditkit report; re-render it with "
-                             f"`auditkit report {folder}`") from None
-    elif report is not None:
-        data = render_json(report).encode()
+    elif report_json is not None:
+        data = report_json.encode()
     else:
         raise InputError(f"{folder}: no {REPORT_FILE}; judge the run first with `auditkit gate {folder} --write`")
+    try:
+        report = Report.model_validate_json(data)
+    except ValueError:
+        raise InputError(f"{report_path}: not a valid auditkit report; re-render it with "
+                         f"`auditkit report {folder}`") from None
     if report.manifest.run_id != manifest.run_id:
         raise InputError(f"{report_path}: belongs to run {report.manifest.run_id}, not to this folder's run "
                          f"{manifest.run_id}")
@@ -125,18 +124,18 @@ def _insert_if_absent(session: Any, values: dict[str, Any]) -> bool:
     return session.execute(statement).scalar() is not None
 
 
-def record_run(store: Store, path: Path, *, report: Report | None = None,
+def record_run(store: Store, path: Path, *, report_json: str | None = None,
                source: Source = "import") -> RecordResult:
     """Record the run folder at `path`: its run, and a judgement when its report is new to the store.
 
-    `report` is the run's judgement when the folder has no report.json (see read_run).
+    `report_json` is the text of the run's report when the folder has no report.json (see read_run).
     """
     from sqlalchemy import select, update
 
     from auditkit.store.tables import Judgement, Run
 
     folder = Path(path).resolve()
-    manifest, manifest_sha, report, report_sha = read_run(folder, report)
+    manifest, manifest_sha, report, report_sha = read_run(folder, report_json)
     values = _run_values(manifest, manifest_sha, folder)
     with store.session() as session, session.begin():
         added = _insert_if_absent(session, values)

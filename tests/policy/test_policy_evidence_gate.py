@@ -12,7 +12,7 @@ import pytest
 from auditkit.errors import InputError
 from auditkit.policy import judge, load_policy
 from auditkit.policy.coverage import check_preflight, planned_attempts, preflight
-from auditkit.policy.judge import gate, lacking_evidence, lacking_evidence_text
+from auditkit.policy.engine import gate, lacking_evidence, lacking_evidence_text
 from auditkit.records.attempts import Attempt, Response, Score
 from auditkit.records.probes import Message
 from auditkit.runs.config import RunConfig

@@ -12,6 +12,7 @@ import pytest
 from support.store_runs import T0, make_run, misuse_policy
 
 from auditkit.errors import InputError
+from auditkit.report.json_report import render_json
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.judging import judge_run
 from auditkit.store import record as record_module
@@ -161,5 +162,5 @@ def test_the_store_records_a_report_it_is_given_but_never_judges(tmp_path):
         with pytest.raises(InputError, match=r"no report\.json; judge the run first with `auditkit gate"):
             record_run(store, folder)
         assert list_runs(store) == []
-        assert record_run(store, folder, report=report).verdict == "fail"
+        assert record_run(store, folder, report_json=render_json(report)).verdict == "fail"
     assert not (folder / "report.json").exists()

@@ -1,4 +1,4 @@
-"""Judge scored attempts against a policy: one Finding per rule, and the gate's exit code."""
+"""The policy engine: judge scored attempts against a policy (one Finding per rule), and the gate's exit code."""
 
 from __future__ import annotations
 
