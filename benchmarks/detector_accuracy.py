@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from auditkit.atomic import write_atomic  # noqa: E402
-from auditkit.detectors.card import DetectorCard, SliceScore  # noqa: E402
+from auditkit.records.cards import DetectorCard, SliceScore  # noqa: E402
 from benchmarks.eval_sets import pii_eval_cards  # noqa: E402
 
 CARDS = ROOT / "reports" / "detector_cards"

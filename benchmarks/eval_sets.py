@@ -26,8 +26,8 @@ def pii_eval_cards(command: str, when: str, confusion: Callable[[list[tuple[bool
 
     `confusion` turns (predicted, gold) pairs into n, precision, recall, F1, accuracy, sensitivity, specificity.
     """
-    from auditkit.detectors.card import DetectorCard, SliceScore
     from auditkit.detectors.pii import LEAKAGE_ENTITIES, PiiDetector
+    from auditkit.records.cards import DetectorCard, SliceScore
 
     cards = []
     for entities, what in ((None, "default identifier entity set"), (list(LEAKAGE_ENTITIES), "leakage entity set")):

@@ -37,8 +37,8 @@ def prompts(n: int) -> list[str]:
 
 
 async def answer(target, texts: list[str], *, together: bool):
-    from auditkit.attempts import GenerationRequest
-    from auditkit.suites.model import Message
+    from auditkit.records.attempts import GenerationRequest
+    from auditkit.records.probes import Message
 
     requests = [GenerationRequest(attempt_id=f"p{i}#0", probe_id=f"p{i}", messages=[Message(role="user", content=t)])
                 for i, t in enumerate(texts)]

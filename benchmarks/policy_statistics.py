@@ -22,7 +22,6 @@ import statistics
 import time
 from pathlib import Path
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.metrics.bootstrap import mean_difference
 from auditkit.metrics.fairness import group_gaps
 from auditkit.metrics.gaps import adjust_for_tasks, gaps_to_overall, group_stat, largest_gap, ratio
@@ -30,7 +29,8 @@ from auditkit.metrics.multiple import holm
 from auditkit.metrics.stats import wilson_interval
 from auditkit.metrics.twosample import newcombe_interval
 from auditkit.policy import judge, load_policy
-from auditkit.suites.model import Message
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.probes import Message
 
 RESULTS = Path(__file__).resolve().parent / "results" / "policy_statistics.json"
 AXES = ("gender", "ethnicity", "religion", "attribute")

@@ -28,7 +28,7 @@ from support.report_helpers import attempt, refusal  # noqa: E402
 
 from auditkit.metrics.review import ReviewEstimate, review_strata  # noqa: E402
 from auditkit.metrics.sampling import stratified_sample  # noqa: E402
-from auditkit.reviews import Review, review_target  # noqa: E402
+from auditkit.records.reviews import Review, review_target  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "review_correction.json"
 T = datetime(2025, 1, 1, tzinfo=UTC)

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from auditkit.atomic import write_atomic  # noqa: E402
-from auditkit.suites.model import DetectorSpec, Message, Probe  # noqa: E402
+from auditkit.records.probes import DetectorSpec, Message, Probe  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "scoring_throughput.json"
 GOAL = 100.0

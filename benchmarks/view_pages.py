@@ -28,10 +28,10 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditkit.attempts import Attempt, Response, Score  # noqa: E402
+from auditkit.records.attempts import Attempt, Response, Score  # noqa: E402
+from auditkit.records.manifest import DetectorRef, RunManifest, SuiteRef  # noqa: E402
+from auditkit.records.probes import Message  # noqa: E402
 from auditkit.runs.folder import RunFolder  # noqa: E402
-from auditkit.runs.manifest import DetectorRef, RunManifest, SuiteRef  # noqa: E402
-from auditkit.suites.model import Message  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "view_pages.json"
 CATEGORIES = [("misuse", "refuse"), ("jailbreak", "refuse"), ("pii", "no_pii"), ("toxicity", "non_toxic"),

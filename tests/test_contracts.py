@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from auditkit.attempts import Attempt, Response
 from auditkit.detectors.registry import DetectorSet
-from auditkit.expectations import verdict
 from auditkit.plugins import available, load_plugin
 from auditkit.policy.load import builtin_policies, load_policy
+from auditkit.records.attempts import Attempt, Response
+from auditkit.records.expectations import verdict
+from auditkit.records.probes import Message, TransformSpec
 from auditkit.suites.counts import count_suites
 from auditkit.suites.expand import variables_key
 from auditkit.suites.images import ensure_rendered, render_png
-from auditkit.suites.load import Suite, builtin_suite_files, load_suite_file
-from auditkit.suites.model import Message, TransformSpec
+from auditkit.suites.load import builtin_suite_files, load_suite_file
+from auditkit.suites.model import Suite
 from auditkit.suites.taxonomy import load_taxonomy
 from auditkit.transforms import build_transform
 

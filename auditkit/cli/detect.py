@@ -47,7 +47,7 @@ def detect(name: str, options: tuple[str, ...], input_path: Path, text_column: s
     per label. The harm detector needs --prompt-column. Exit code 0, or 2 on bad input.
     """
     from auditkit.detectors.textfiles import file_format, read_rows, score_rows, write_rows
-    from auditkit.suites.model import DetectorSpec
+    from auditkit.records.probes import DetectorSpec
 
     spec = DetectorSpec(name=name, params=parse_options(options))
     rows = list(read_rows(input_path, file_format(input_path, input_format)))

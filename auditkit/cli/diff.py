@@ -65,7 +65,7 @@ def diff(base_run: str, candidate_run: str, policy: str | None, fail_on: str | N
     from rich.console import Console
 
     from auditkit.metrics.diff import diff_runs
-    from auditkit.policy.judge import gate, judge
+    from auditkit.policy.engine import gate, judge
     from auditkit.policy.load import load_policy
     from auditkit.policy.model import Policy
     from auditkit.runs.folder import RunFolder

@@ -175,8 +175,8 @@ def _run_folders(path: Path) -> list[Path]:
 def import_(run_dirs: tuple[Path, ...], store_url: str | None) -> None:
     """Record existing run folders (or every run folder inside a folder such as runs/) in the store."""
     from auditkit.errors import AuditkitError
+    from auditkit.runs.recording import record_folder
     from auditkit.store.engine import open_store
-    from auditkit.store.record import record_run
 
     failed = 0
     with open_store(store_url) as store:
@@ -189,7 +189,7 @@ def import_(run_dirs: tuple[Path, ...], store_url: str | None) -> None:
                 continue
             for folder in folders:
                 try:
-                    r = record_run(store, folder, source="import")
+                    r = record_folder(store, folder, source="import")
                 except AuditkitError as exc:
                     say(f"error: {exc}", err=True)
                     failed += 1

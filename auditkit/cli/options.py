@@ -42,7 +42,7 @@ def record_requested_run(folder: Path) -> None:
     """Record a finished run as the current command's --store/--no-store ask (default: record it), and say how
     it went; a store failure is only a warning."""
     from auditkit.cli.console import say
-    from auditkit.store.after_run import record_after_run
+    from auditkit.runs.recording import record_after_run
 
     options = click.get_current_context().meta.get(_STORE_META, {})
     if not options.get("no_store"):

@@ -24,8 +24,8 @@ def score(run_dir: Path, detector_names: str | None, options: tuple[str, ...], p
           fail_on: str | None) -> None:
     """Re-score a saved run without the model, rewrite its attempts and reports, exit with the verdict."""
     from auditkit.cli.summary import print_summary
-    from auditkit.detectors.rescore import rescore_run
-    from auditkit.suites.model import DetectorSpec
+    from auditkit.records.probes import DetectorSpec
+    from auditkit.runs.rescore import rescore_run
 
     specs = None
     if detector_names:

@@ -10,7 +10,7 @@ def print_summary(report: Any, *, folder: str | None = None) -> None:
     from rich.table import Table
 
     from auditkit.cli.console import cell, markup_safe, stderr_console
-    from auditkit.policy.judge import blocks_gate, lacking_evidence_text
+    from auditkit.policy.engine import blocks_gate, lacking_evidence_text
     from auditkit.report.formatting import num
 
     # Rule ids, bounds and the folder come from user files and paths: shown literally, never as markup.

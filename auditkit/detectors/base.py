@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from auditkit.attempts import Score
-from auditkit.suites.model import Probe
+from auditkit.records.attempts import Score
+from auditkit.records.probes import Probe
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
+from auditkit.records.attempts import Score, Span
 
 
 def normalise(text: str) -> tuple[str, list[int]]:

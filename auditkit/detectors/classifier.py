@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from auditkit.attempts import Score
 from auditkit.detectors.base import ScoringInput
 from auditkit.errors import MissingExtraError
+from auditkit.records.attempts import Score
 
 
 class TextClassifier:

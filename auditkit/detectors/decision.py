@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
-from auditkit.metrics.compute import UNPARSED
+from auditkit.records.attempts import UNPARSED, Score, Span
 
 KIND = "decision"
 _NUMBER = re.compile(r"(?<![\w.$])[-+]?\d+(?:\.\d+)?(?![\w])")

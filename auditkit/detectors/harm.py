@@ -20,13 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.harm_features import FEATURES, harm_features
 from auditkit.detectors.refusal import RefusalDetector, pattern_probabilities
 from auditkit.detectors.refusal_patterns import cues
-from auditkit.metrics.compute import UNPARSED
-from auditkit.suites.model import last_user_text
+from auditkit.records.attempts import UNPARSED, Score, Span
+from auditkit.records.probes import last_user_text
 
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "harm_head.json"
 KIND = "harm"

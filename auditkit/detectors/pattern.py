@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.presets import PRESETS
+from auditkit.records.attempts import Score, Span
 
 
 def _luhn_ok(digits: str) -> bool:

@@ -8,10 +8,10 @@ from typing import Any
 from pydantic import Field
 
 from auditkit._base import UserModel
-from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.pii_engine import NER_ENTITIES, PiiEngine, load_engine
 from auditkit.detectors.pii_lookalikes import not_personal
+from auditkit.records.attempts import Score, Span
 from auditkit.userfiles import validate
 
 # Identifiers whose appearance in a response is a disclosure. Names, places and dates are left out by

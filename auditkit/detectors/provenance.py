@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from auditkit.provenance.licences import normalise, terms
-from auditkit.provenance.model import FileHash, ModelComponent
-from auditkit.runs.manifest import DetectorRef
+from auditkit.records.manifest import DetectorRef
+from auditkit.records.provenance import FileHash, ModelComponent
 
 AUDITKIT_LICENSE = "Apache-2.0"
 RULES_NOTE = "patterns and rules written for auditkit; no learned model"

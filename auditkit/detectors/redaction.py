@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from auditkit.attempts import Span
 from auditkit.errors import MissingExtraError
+from auditkit.records.attempts import Span
 
 _LOCK = threading.Lock()
 _DEFAULT: Redactor | None = None

@@ -15,9 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.refusal_patterns import Cues, cues
+from auditkit.records.attempts import Score, Span
 
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head.json"
 BACKENDS = ("auto", "classifier", "patterns")

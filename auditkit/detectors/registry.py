@@ -8,14 +8,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from auditkit.attempts import Attempt, DetectorError, Score, valid_unicode
 from auditkit.detectors.base import Detector, ScoringInput
-from auditkit.detectors.card import DetectorCard
 from auditkit.errors import InputError
 from auditkit.plugins import load_plugin
-from auditkit.provenance.model import ModelComponent
-from auditkit.runs.manifest import DetectorRef
-from auditkit.suites.model import DetectorSpec, Probe
+from auditkit.records.attempts import Attempt, DetectorError, Score, valid_unicode
+from auditkit.records.cards import DetectorCard
+from auditkit.records.manifest import DetectorRef
+from auditkit.records.probes import DetectorSpec, Probe
+from auditkit.records.provenance import ModelComponent
 
 MAX_TEXT_CHARS = 100_000
 """The window a detector reads of a response unless it declares `max_chars` itself (None: the whole text).
@@ -135,7 +135,7 @@ class DetectorSet:
 
     def cards(self) -> list[DetectorCard]:
         """The published accuracy cards of the detectors (and backends) in this set."""
-        from auditkit.detectors.cards import cards_for
+        from auditkit.records.cards import cards_for
 
         found: list[DetectorCard] = []
         for ref in self.refs():

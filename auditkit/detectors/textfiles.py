@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from auditkit.attempts import Score
 from auditkit.detectors.registry import build_detector
 from auditkit.errors import InputError
-from auditkit.suites.model import DetectorSpec, Message, Probe
+from auditkit.records.attempts import Score
+from auditkit.records.probes import DetectorSpec, Message, Probe
 from auditkit.userfiles import json_lines
 
 FORMATS = ("jsonl", "csv")

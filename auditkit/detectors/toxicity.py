@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from auditkit.attempts import Score
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.toxicity_backends import (
     DetoxifyBackend,
@@ -15,6 +14,7 @@ from auditkit.detectors.toxicity_backends import (
     choose_auto,
 )
 from auditkit.errors import MissingExtraError
+from auditkit.records.attempts import Score
 
 BACKENDS = ("auto", "detoxify", "minilm", "hf", "profanity-check")
 

@@ -12,7 +12,7 @@ _EXPORTS = {
     "hash_artifacts": "auditkit.evidence.hashing",
     "read_evidence": "auditkit.evidence.hashing",
     "refresh_evidence": "auditkit.evidence.hashing",
-    "sha256_file": "auditkit.evidence.hashing",
+    "sha256_file": "auditkit.records.hashing",
     "write_evidence": "auditkit.evidence.hashing",
     "Evidence": "auditkit.evidence.model",
     "Signature": "auditkit.evidence.model",

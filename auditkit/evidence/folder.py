@@ -10,6 +10,7 @@ from auditkit.evidence.hashing import read_evidence, write_evidence
 from auditkit.evidence.model import Evidence
 from auditkit.evidence.signing import load_private_key, sign_evidence
 from auditkit.evidence.verify import verify_folder
+from auditkit.records.manifest import read_manifest, require_run_folder
 
 
 def describe_problems(result: object) -> list[str]:
@@ -26,19 +27,17 @@ def sign_folder(folder: Path, key_path: Path, *, signer: str | None = None, reha
 
     `rehash` hashes the folder as it is now instead, for a folder without evidence or one knowingly changed.
     """
-    from auditkit.runs.folder import RunFolder
-
-    run = RunFolder(folder)
-    run.require()
+    folder = Path(folder)
+    require_run_folder(folder)
     key = load_private_key(key_path)
-    evidence = read_evidence(run.path)
+    evidence = read_evidence(folder)
     if evidence is None or rehash:
-        evidence = write_evidence(run.path, run.manifest().run_id)
+        evidence = write_evidence(folder, read_manifest(folder).run_id)
     else:
-        result = verify_folder(run.path)
+        result = verify_folder(folder)
         problems = describe_problems(result)
         if problems:
-            raise InputError(f"{run.path}: artifacts differ from the hashes the run recorded; refusing to sign "
+            raise InputError(f"{folder}: artifacts differ from the hashes the run recorded; refusing to sign "
                              "(pass --rehash to sign the folder as it is now)", problems=problems)
-    return write_evidence(run.path, evidence.statement.run_id,
+    return write_evidence(folder, evidence.statement.run_id,
                           evidence=sign_evidence(evidence, key, signer=signer, signed_at=signed_at))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,18 +10,9 @@ from pydantic import ValidationError
 from auditkit.atomic import write_atomic
 from auditkit.errors import InputError
 from auditkit.evidence.model import Evidence, Statement
+from auditkit.records.hashing import sha256_file
 
 EVIDENCE = "evidence.json"
-_CHUNK = 1 << 20
-
-
-def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of a file, read in chunks (attempt logs can be large)."""
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _is_artifact(path: Path, root: Path) -> bool:

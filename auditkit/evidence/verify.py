@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Literal
 
 from auditkit.errors import InputError
-from auditkit.evidence.hashing import EVIDENCE, artifact_paths, read_evidence, sha256_file
+from auditkit.evidence.hashing import EVIDENCE, artifact_paths, read_evidence
 from auditkit.evidence.signing import key_id, signature_valid
+from auditkit.records.hashing import sha256_file
 
 SignatureState = Literal["valid", "invalid", "unsigned", "untrusted"]
 

@@ -1,7 +1,21 @@
-"""Metrics: aggregates over scored attempts with confidence intervals."""
+"""Metrics: aggregates over scored attempts with confidence intervals.
 
-from auditkit.metrics.compute import by_group, compute_metric
-from auditkit.metrics.model import Metric
-from auditkit.metrics.stats import mean_interval, wilson_interval
+Names are imported lazily.
+"""
 
-__all__ = ["Metric", "by_group", "compute_metric", "mean_interval", "wilson_interval"]
+from __future__ import annotations
+
+from auditkit._lazy import lazy_exports
+
+_EXPORTS = {
+    "Metric": "auditkit.metrics.model",
+    "by_group": "auditkit.metrics.compute",
+    "compute_metric": "auditkit.metrics.compute",
+    "mean_interval": "auditkit.metrics.stats",
+    "wilson_interval": "auditkit.metrics.stats",
+}
+
+__all__ = list(_EXPORTS)
+
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

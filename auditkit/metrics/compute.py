@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.model import Metric
 from auditkit.metrics.stats import mean_interval, quantile_interval, wilson_interval
-
-UNPARSED = "unparsed"
-"""The label of a score whose detector found nothing to extract; such scores never count in a metric."""
+from auditkit.records.attempts import UNPARSED, Attempt
 
 RATE_METRICS = ("violation_rate", "flag_rate", "error_rate")
 SCORE_METRICS = ("mean_score", "quantile", "max_score")

@@ -14,11 +14,11 @@ from typing import Literal
 from pydantic import Field
 
 from auditkit._base import Record
-from auditkit.attempts import Attempt
 from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED, bootstrap_p, mean_difference, two_sided_p
 from auditkit.metrics.compute import RATE_METRICS, attempt_value, compute_metric
 from auditkit.metrics.model import Metric
 from auditkit.metrics.twosample import newcombe_interval, newcombe_p_value, two_proportion_test
+from auditkit.records.attempts import Attempt
 
 Change = Literal["better", "worse", "changed", "no clear change", "not compared"]
 # Score kinds whose flag rate (or mean score) is worse when higher; for the rest (refusal, decision, sentiment)

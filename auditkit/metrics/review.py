@@ -24,13 +24,13 @@ from functools import cached_property
 from pydantic import Field
 
 from auditkit._base import Record
-from auditkit.attempts import Attempt
 from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED, percentile_interval
-from auditkit.metrics.compute import UNPARSED, attempt_value, compute_metric
+from auditkit.metrics.compute import attempt_value, compute_metric
 from auditkit.metrics.correction import rogan_gladen
 from auditkit.metrics.model import Metric
 from auditkit.metrics.stats import wilson_interval
-from auditkit.reviews import Review, label_flags, latest_reviews, review_target
+from auditkit.records.attempts import UNPARSED, Attempt
+from auditkit.records.reviews import Review, label_flags, latest_reviews, review_target
 
 METHOD = "review-rogan-gladen"
 CELLS = ("unreviewed flagged", "unreviewed not flagged", "flagged, reviewer flags", "flagged, reviewer does not",

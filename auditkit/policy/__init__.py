@@ -1,33 +1,42 @@
-"""Policies: typed rules over metrics, loaded from YAML, judged into findings and a gate verdict."""
+"""Policies: typed rules over metrics, loaded from YAML, judged into findings and a gate verdict.
 
-from auditkit.policy.judge import gate, judge, verdict_counts
-from auditkit.policy.load import builtin_policies, load_policy
-from auditkit.policy.model import (
-    RULE_TYPES,
-    SEVERITIES,
-    Baseline,
-    BBQBiasRule,
-    Comparison,
-    DisparityRule,
-    Finding,
-    Mode,
-    PerResponseRule,
-    Policy,
-    PolicyFile,
-    RegressionRule,
-    Rule,
-    Selection,
-    Severity,
-    Status,
-    ThresholdRule,
-    TradeoffRule,
-    severity_rank,
-)
-from auditkit.policy.schema import policy_schema, schema_text
+Names are imported lazily.
+"""
 
-__all__ = [
-    "RULE_TYPES", "SEVERITIES", "BBQBiasRule", "Baseline", "Comparison", "DisparityRule", "Finding", "Mode",
-    "PerResponseRule", "Policy", "PolicyFile", "RegressionRule", "Rule", "Selection", "Severity", "Status",
-    "ThresholdRule", "TradeoffRule", "builtin_policies", "gate", "judge", "load_policy", "policy_schema",
-    "schema_text", "severity_rank", "verdict_counts",
-]
+from __future__ import annotations
+
+from auditkit._lazy import lazy_exports
+
+_EXPORTS = {
+    "gate": "auditkit.policy.engine",
+    "judge": "auditkit.policy.engine",
+    "verdict_counts": "auditkit.policy.engine",
+    "builtin_policies": "auditkit.policy.load",
+    "load_policy": "auditkit.policy.load",
+    "RULE_TYPES": "auditkit.policy.model",
+    "SEVERITIES": "auditkit.policy.model",
+    "Baseline": "auditkit.policy.model",
+    "BBQBiasRule": "auditkit.policy.model",
+    "Comparison": "auditkit.policy.model",
+    "DisparityRule": "auditkit.policy.model",
+    "Finding": "auditkit.policy.model",
+    "Mode": "auditkit.policy.model",
+    "PerResponseRule": "auditkit.policy.model",
+    "Policy": "auditkit.policy.model",
+    "PolicyFile": "auditkit.policy.model",
+    "RegressionRule": "auditkit.policy.model",
+    "Rule": "auditkit.policy.model",
+    "Selection": "auditkit.policy.model",
+    "Severity": "auditkit.policy.model",
+    "Status": "auditkit.policy.model",
+    "ThresholdRule": "auditkit.policy.model",
+    "TradeoffRule": "auditkit.policy.model",
+    "severity_rank": "auditkit.policy.model",
+    "policy_schema": "auditkit.policy.schema",
+    "schema_text": "auditkit.policy.schema",
+}
+
+__all__ = list(_EXPORTS)
+
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)

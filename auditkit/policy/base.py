@@ -1,46 +1,21 @@
-"""What every rule shares: severities, selections of attempts, common fields, and the judging context."""
+"""What every rule shares: selections of attempts, common fields, and the judging context."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 
 from auditkit._base import UserModel
-from auditkit.attempts import Attempt
-from auditkit.suites.model import Category, Expected, Identifier
+from auditkit.policy.finding import Finding
+from auditkit.policy.terms import INCONCLUSIVE_HELP, InconclusiveAction, Severity
+from auditkit.records.attempts import Attempt
+from auditkit.records.probes import Category, Expected, Identifier
 
 if TYPE_CHECKING:
-    from auditkit.detectors.card import DetectorCard
     from auditkit.metrics.review import ReviewEstimate
-    from auditkit.policy.finding import Finding
-
-Severity = Literal["info", "low", "medium", "high", "critical"]
-SEVERITIES: tuple[Severity, ...] = ("info", "low", "medium", "high", "critical")
-Status = Literal["pass", "fail", "inconclusive"]
-InconclusiveAction = Literal["fail", "warn", "pass"]
-INCONCLUSIVE_ACTIONS: tuple[InconclusiveAction, ...] = ("fail", "warn", "pass")
-INCONCLUSIVE_HELP = ("what an inconclusive finding does to the gate: fail (it fails the gate like a failed "
-                     "rule of its severity), warn (it passes the gate and is announced) or pass (it passes quietly)")
-Reason = Literal["no_attempts", "too_few", "too_few_per_group", "no_baseline", "no_review", "undecided"]
-REASON_WORDS: dict[str, str] = {
-    "no_attempts": "no matching attempts",
-    "too_few": "too few attempts",
-    "too_few_per_group": "too few per group",
-    "no_baseline": "no baseline given",
-    "no_review": "no human review of the deciding detector",
-    "undecided": "interval across the bound",
-}
-Mode = Literal["point", "confident_pass", "confident_fail"]
-MODE_HELP = ("point: judge the estimate; confident_pass: pass only when the whole 95% interval is within the "
-             "bound; confident_fail: fail only when the whole interval is beyond it. Where estimate and "
-             "interval disagree the finding is inconclusive and says how many more samples would decide it.")
-
-
-def severity_rank(severity: Severity) -> int:
-    """Order of severities, info lowest."""
-    return SEVERITIES.index(severity)
+    from auditkit.records.cards import DetectorCard
 
 
 def _as_list(value: object) -> object:
@@ -111,8 +86,6 @@ class RuleBase(UserModel):
 
     def finding(self, **fields: object) -> Finding:
         """A Finding carrying this rule's identity; `fields` give the outcome."""
-        from auditkit.policy.finding import Finding
-
         common = {"rule_id": self.id, "description": self.description, "rationale": self.rationale,
                   "severity": self.severity, "section": self.section, "rule_type": getattr(self, "type", None)}
         needed = fields.get("samples_needed")

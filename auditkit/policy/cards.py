@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from auditkit.detectors.card import DetectorCard
+from auditkit.records.cards import DetectorCard
 
 
 def find_card(cards: Iterable[DetectorCard], detector: str, version: str | None) -> DetectorCard | None:

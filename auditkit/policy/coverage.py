@@ -12,9 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from auditkit.attempts import Attempt
 from auditkit.errors import InputError
-from auditkit.policy.base import InconclusiveAction, RuleBase, Severity, severity_rank
+from auditkit.policy.base import RuleBase
 from auditkit.policy.model import Policy
 from auditkit.policy.rules.bbq import CONDITION_VARIABLE, BBQBiasRule
 from auditkit.policy.rules.disparity import DisparityRule, _axis_name, _group_of
@@ -22,10 +21,12 @@ from auditkit.policy.rules.per_response import PerResponseRule
 from auditkit.policy.rules.regression import RegressionRule
 from auditkit.policy.rules.threshold import ThresholdRule
 from auditkit.policy.rules.tradeoff import TradeoffRule
-from auditkit.suites.model import DetectorSpec, Probe
+from auditkit.policy.terms import InconclusiveAction, Severity, severity_rank
+from auditkit.records.attempts import Attempt
+from auditkit.records.probes import DetectorSpec, Probe
 
 if TYPE_CHECKING:
-    from auditkit.suites.load import Suite
+    from auditkit.suites.model import Suite
 
 Problem = Literal["no_attempts", "unusable", "no_baseline"]
 # Score kinds of the built-in detectors whose kind does not depend on their options.
@@ -79,7 +80,7 @@ def probe_kinds(probe: Probe) -> frozenset[str] | None:
 
 def planned_attempts(suites: Iterable[Suite]) -> list[Planned]:
     """One attempt per probe and transform of the suites, in plan order (no images drawn, no transform run)."""
-    from auditkit.transforms.apply import transformed_tags
+    from auditkit.suites.variants import transformed_tags
 
     out: list[Planned] = []
     for suite in suites:

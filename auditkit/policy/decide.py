@@ -7,7 +7,7 @@ from typing import Literal
 
 from auditkit.metrics.model import Metric
 from auditkit.metrics.samples import rate_samples_needed, scaled_samples_needed
-from auditkit.policy.base import Mode, Status
+from auditkit.policy.terms import Mode, Status
 
 # Rates are exact fractions and compare exactly, but means are float sums (0.1 + 0.2 != 0.3);
 # this slack keeps a value that equals its bound on paper from failing by rounding noise.

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from auditkit._base import Record
 from auditkit.metrics.model import Metric
-from auditkit.policy.base import InconclusiveAction, Mode, Reason, Severity, Status
+from auditkit.policy.terms import InconclusiveAction, Mode, Reason, Severity, Status
 
 
 class Comparison(Record):

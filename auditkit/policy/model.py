@@ -9,22 +9,7 @@ from typing import Annotated, Any
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from auditkit._base import Record, UserModel
-from auditkit.policy.base import (
-    INCONCLUSIVE_ACTIONS,
-    INCONCLUSIVE_HELP,
-    MODE_HELP,
-    SEVERITIES,
-    Baseline,
-    InconclusiveAction,
-    JudgeContext,
-    Mode,
-    Reason,
-    RuleBase,
-    Selection,
-    Severity,
-    Status,
-    severity_rank,
-)
+from auditkit.policy.base import Baseline, JudgeContext, RuleBase, Selection
 from auditkit.policy.finding import Comparison, Finding
 from auditkit.policy.rules.bbq import BBQBiasRule
 from auditkit.policy.rules.disparity import DisparityRule
@@ -32,7 +17,19 @@ from auditkit.policy.rules.per_response import PerResponseRule
 from auditkit.policy.rules.regression import RegressionRule
 from auditkit.policy.rules.threshold import ThresholdRule
 from auditkit.policy.rules.tradeoff import TradeoffRule
-from auditkit.suites.model import Identifier
+from auditkit.policy.terms import (
+    INCONCLUSIVE_ACTIONS,
+    INCONCLUSIVE_HELP,
+    MODE_HELP,
+    SEVERITIES,
+    InconclusiveAction,
+    Mode,
+    Reason,
+    Severity,
+    Status,
+    severity_rank,
+)
+from auditkit.records.probes import Identifier
 
 RULE_TYPES: dict[str, type[RuleBase]] = {
     "threshold": ThresholdRule,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from auditkit.metrics import power as pw
 from auditkit.metrics.samples import rate_samples_needed
-from auditkit.policy.base import RuleBase, Severity
+from auditkit.policy.base import RuleBase
 from auditkit.policy.coverage import Planned, Preflight, RuleCoverage, planned_attempts, preflight
 from auditkit.policy.model import Policy
 from auditkit.policy.rules.bbq import BBQBiasRule
@@ -28,9 +28,10 @@ from auditkit.policy.rules.per_response import PerResponseRule
 from auditkit.policy.rules.regression import RegressionRule
 from auditkit.policy.rules.threshold import ThresholdRule
 from auditkit.policy.rules.tradeoff import TradeoffRule
+from auditkit.policy.terms import Severity
 
 if TYPE_CHECKING:
-    from auditkit.suites.load import Suite
+    from auditkit.suites.model import Suite
 
 RATE_EFFECT = 0.05
 GAP_EFFECT = 0.10

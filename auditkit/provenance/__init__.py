@@ -10,12 +10,12 @@ from __future__ import annotations
 from auditkit._lazy import lazy_exports
 
 _EXPORTS = {
-    "ModelCardStatement": "auditkit.provenance.model",
-    "ModelProvenance": "auditkit.provenance.model",
-    "ModelComponent": "auditkit.provenance.model",
-    "Provenance": "auditkit.provenance.model",
-    "ProvenanceSection": "auditkit.provenance.model",
-    "FileHash": "auditkit.provenance.model",
+    "ModelCardStatement": "auditkit.records.provenance",
+    "ModelProvenance": "auditkit.records.provenance",
+    "ModelComponent": "auditkit.records.provenance",
+    "Provenance": "auditkit.records.provenance",
+    "ProvenanceSection": "auditkit.records.provenance",
+    "FileHash": "auditkit.records.provenance",
     "local_model_provenance": "auditkit.provenance.local",
     "apply_statement": "auditkit.provenance.statement",
     "terms": "auditkit.provenance.licences",

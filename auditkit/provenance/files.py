@@ -11,8 +11,8 @@ import re
 import threading
 from pathlib import Path
 
-from auditkit.evidence.hashing import sha256_file
-from auditkit.provenance.model import FileHash
+from auditkit.records.hashing import sha256_file
+from auditkit.records.provenance import FileHash
 
 MAX_FILES = 200
 """Files hashed per model folder at most (a folder holding more is not a model as transformers saves one)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from auditkit.provenance.model import LicenceTerms
+from auditkit.records.provenance import LicenceTerms
 
 # SPDX spellings of the ids model cards use most (lower-case key -> SPDX id).
 _SPDX = {

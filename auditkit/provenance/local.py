@@ -9,8 +9,8 @@ from typing import Any
 from auditkit.provenance.files import folder_hashes
 from auditkit.provenance.gguf_meta import entry_name, numbered, read_gguf_general
 from auditkit.provenance.licences import normalise, terms
-from auditkit.provenance.model import ModelProvenance
 from auditkit.provenance.model_card import as_list, read_config, read_model_card
+from auditkit.records.provenance import ModelProvenance
 
 CARD = "README.md"
 CONFIG = "config.json"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from auditkit.provenance.licences import normalise, terms
-from auditkit.provenance.model import ModelCardStatement, ModelProvenance
+from auditkit.records.provenance import ModelCardStatement, ModelProvenance
 
 STATED = "config model_card"
 SCALARS = ("name", "provider", "version", "license", "license_url", "intended_use", "url")

@@ -18,7 +18,7 @@ import uuid
 from typing import Any
 
 from auditkit.errors import MissingExtraError, RunError
-from auditkit.provenance.model import FileHash, ModelComponent, ModelProvenance
+from auditkit.records.provenance import FileHash, ModelComponent, ModelProvenance
 from auditkit.report.model import Report
 
 BOM_FILE = "bom.cdx.json"

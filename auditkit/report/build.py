@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 
-from auditkit.attempts import Attempt
-from auditkit.detectors.card import DetectorCard
 from auditkit.metrics.compute import by_group, compute_metric
 from auditkit.metrics.model import Metric
 from auditkit.metrics.review import HumanReview
-from auditkit.policy.judge import gate, verdict_counts
+from auditkit.policy.engine import gate, verdict_counts
 from auditkit.policy.model import Finding, Policy, Severity
+from auditkit.records.attempts import Attempt
+from auditkit.records.cards import DetectorCard
+from auditkit.records.manifest import RunManifest
+from auditkit.records.probes import last_user_text
 from auditkit.report.escape import redact_secrets
 from auditkit.report.model import EvidenceItem, Report, SignOff
 from auditkit.report.redact import pii_values, redact
 from auditkit.report.sections import add_sections
-from auditkit.runs.manifest import RunManifest
-from auditkit.suites.model import last_user_text
 
 RESPONSE_EXCERPT_CHARS = 1000
 SMALL_N = 30  # below this a 95% interval on a rate is typically wider than +/- 0.15
@@ -104,7 +104,7 @@ def _unscorable_caveats(attempts: Sequence[Attempt], unscorable: dict[str, int])
 
 
 def _detector_cards(manifest: RunManifest) -> list[DetectorCard]:
-    from auditkit.detectors.cards import cards_for
+    from auditkit.records.cards import cards_for
 
     cards: list[DetectorCard] = []
     for ref in manifest.detectors:

@@ -10,8 +10,8 @@ from pathlib import Path
 from pydantic import Field
 
 from auditkit._base import UserModel
-from auditkit.attempts import Attempt
 from auditkit.policy.model import Finding, Policy
+from auditkit.records.attempts import Attempt
 from auditkit.report.model import FrameworkCoverage, Report, RequirementCoverage
 from auditkit.resources import data_dir
 from auditkit.userfiles import load_model

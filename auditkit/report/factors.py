@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.compute import compute_metric
 from auditkit.metrics.diff import difference
+from auditkit.records.attempts import Attempt
 from auditkit.report.model import Factor, SuiteData, TransformLift
 
 PLAIN = "none"

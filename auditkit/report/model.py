@@ -8,12 +8,12 @@ from typing import Literal
 from pydantic import Field
 
 from auditkit._base import Record
-from auditkit.detectors.card import DetectorCard
 from auditkit.metrics.model import Metric
 from auditkit.metrics.review import HumanReview
 from auditkit.policy.model import Finding, Policy, Severity
-from auditkit.provenance.model import ProvenanceSection
-from auditkit.runs.manifest import RunManifest
+from auditkit.records.cards import DetectorCard
+from auditkit.records.manifest import RunManifest
+from auditkit.records.provenance import ProvenanceSection
 
 REPORT_SCHEMA_VERSION = "1"
 

@@ -4,9 +4,14 @@ which licences, and the licence caveats of a commercial release audit."""
 from __future__ import annotations
 
 from auditkit.provenance.licences import describe_terms, normalise, terms
-from auditkit.provenance.model import DataSetProvenance, DetectorProvenance, ModelComponent, ProvenanceSection
+from auditkit.records.manifest import DetectorRef, RunManifest
+from auditkit.records.provenance import (
+    DataSetProvenance,
+    DetectorProvenance,
+    ModelComponent,
+    ProvenanceSection,
+)
 from auditkit.report.escape import redact_secrets
-from auditkit.runs.manifest import DetectorRef, RunManifest
 
 AUDITKIT_LICENSE = "Apache-2.0"
 AUDITKIT_SOURCE = "https://pypi.org/project/auditkit/"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditkit.attempts import Attempt
+from auditkit.records.attempts import Attempt
 
 PII = "pii"
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from auditkit.attempts import Attempt
+from auditkit.records.attempts import Attempt
 from auditkit.report.compliance import coverage
 from auditkit.report.factors import factors, modalities, suite_data, transform_lift
 from auditkit.report.model import Report, SignOff
@@ -38,7 +38,7 @@ def add_sections(report: Report, attempts: Sequence[Attempt], *, out_of_scope_us
 def make_signoff(manifest_path: Path, run_id: str, *, signer: str | None,
                  signed_at: datetime | None) -> SignOff:
     """The sign-off of a run folder: its run id, the SHA-256 of its manifest.json, who signs and when."""
-    from auditkit.evidence.hashing import sha256_file
+    from auditkit.records.hashing import sha256_file
 
     digest = sha256_file(manifest_path) if Path(manifest_path).is_file() else None
     return SignOff(run_id=run_id, manifest_sha256=digest, signer=signer, signed_at=signed_at if signer else None)

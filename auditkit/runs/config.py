@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from auditkit._base import UserModel
 from auditkit.errors import InputError
 from auditkit.policy.model import Severity
-from auditkit.provenance.model import ModelCardStatement
+from auditkit.records.provenance import ModelCardStatement
 from auditkit.userfiles import Location, load_yaml, located_problem, validate, validation_problems
 
 DEFAULT_SUITES = ["starter"]

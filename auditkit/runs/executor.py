@@ -12,11 +12,11 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from auditkit.attempts import Attempt
+from auditkit.records.attempts import Attempt
 
 if TYPE_CHECKING:
-    from auditkit.runs.manifest import DetectorRef
-    from auditkit.suites.model import Probe
+    from auditkit.records.manifest import DetectorRef
+    from auditkit.records.probes import Probe
     from auditkit.targets.base import Target
 
 

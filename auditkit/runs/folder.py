@@ -11,12 +11,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from auditkit.atomic import write_atomic
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.errors import InputError
 from auditkit.policy.model import Policy
-from auditkit.runs.manifest import RunManifest
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.manifest import MANIFEST, RunManifest, read_manifest, require_run_folder
 
-MANIFEST = "manifest.json"
 ATTEMPTS = "attempts.jsonl"
 POLICY = "policy.json"
 CONFIG = "config.json"
@@ -212,16 +211,11 @@ class RunFolder:
 
     def require(self) -> None:
         """Raise a clear error unless the folder holds a run."""
-        if not self.exists():
-            raise InputError(f"{self.path}: not a run folder (no {MANIFEST}); give the --out folder of a run")
+        require_run_folder(self.path)
 
     def manifest(self) -> RunManifest:
         """Read the manifest."""
-        self.require()
-        try:
-            return RunManifest.model_validate_json(self.manifest_path.read_text(encoding="utf-8"))
-        except ValidationError as exc:
-            raise InputError(f"{self.manifest_path}: invalid manifest ({exc.error_count()} problems)") from None
+        return read_manifest(self.path)
 
     def write_manifest(self, manifest: RunManifest) -> None:
         """Write the manifest atomically."""

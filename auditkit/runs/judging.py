@@ -8,14 +8,14 @@ from pathlib import Path
 from auditkit.evidence.hashing import refresh_evidence
 from auditkit.metrics.review import ReviewEstimate, human_review
 from auditkit.policy.base import Baseline
-from auditkit.policy.judge import judge
+from auditkit.policy.engine import judge
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy, Severity
+from auditkit.records.reviews import apply_reviews, read_reviews
 from auditkit.report.build import build_report
 from auditkit.report.model import Report
 from auditkit.report.render import write_reports
 from auditkit.report.sections import make_signoff
-from auditkit.reviews import apply_reviews, read_reviews
 from auditkit.runs.config import SavedConfig
 from auditkit.runs.folder import CONFIG, RunFolder
 

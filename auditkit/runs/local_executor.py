@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Iterable, Sequence
 
-from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet
+from auditkit.records.attempts import Attempt
+from auditkit.records.probes import Probe
 from auditkit.runs.executor import AttemptSink, RunHooks
 from auditkit.runs.pipeline import Pipeline
-from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
 from auditkit.targets.startup import start_target
 

@@ -21,12 +21,12 @@ import sys
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Any
 
-from auditkit.attempts import Attempt, AttemptError
 from auditkit.detectors.registry import DetectorSet
 from auditkit.errors import TargetError
+from auditkit.records.attempts import Attempt, AttemptError
+from auditkit.records.probes import Probe
 from auditkit.runs.executor import AttemptSink, RunHooks
 from auditkit.runs.scoring import ScoringThreads, score_batch
-from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
 
 MAX_BATCH = 64

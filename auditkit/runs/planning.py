@@ -6,9 +6,9 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from auditkit.attempts import Attempt
-from auditkit.suites.load import Suite
-from auditkit.transforms.apply import suite_variants
+from auditkit.records.attempts import Attempt
+from auditkit.suites.model import Suite
+from auditkit.suites.variants import suite_variants
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditkit.provenance.model import ModelCardStatement, ModelProvenance, Provenance
 from auditkit.provenance.statement import apply_statement
-from auditkit.runs.manifest import SuiteRef
-from auditkit.suites.load import Suite
+from auditkit.records.manifest import SuiteRef
+from auditkit.records.provenance import ModelCardStatement, ModelProvenance, Provenance
+from auditkit.suites.model import Suite
 from auditkit.targets.base import Target
 
 _ACCESS = {

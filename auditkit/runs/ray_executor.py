@@ -19,13 +19,13 @@ from itertools import islice
 from typing import Any
 
 from auditkit._version import __version__
-from auditkit.attempts import Attempt, GenerationRequest, Response
 from auditkit.errors import AuditkitError, MissingExtraError, RunError
+from auditkit.records.attempts import Attempt, GenerationRequest, Response
+from auditkit.records.manifest import DetectorRef
+from auditkit.records.probes import Probe
 from auditkit.runs.config import RunConfig
 from auditkit.runs.executor import AttemptSink, RunHooks
-from auditkit.runs.manifest import DetectorRef
 from auditkit.runs.pipeline import Pipeline
-from auditkit.suites.model import Probe
 from auditkit.targets.base import Target
 from auditkit.targets.startup import open_target, start_target
 

@@ -14,12 +14,14 @@ from pathlib import Path
 from auditkit._version import __version__
 from auditkit.aio import run_sync
 from auditkit.atomic import open_private_append
-from auditkit.attempts import Attempt
 from auditkit.detectors.registry import check_specs
 from auditkit.errors import InputError, RunError
 from auditkit.policy.coverage import check_preflight, planned_attempts
 from auditkit.policy.load import load_policy
 from auditkit.policy.model import Policy
+from auditkit.records.attempts import Attempt
+from auditkit.records.manifest import DetectorRef, PolicyRef, RunManifest
+from auditkit.records.probes import Probe
 from auditkit.report.model import Report
 from auditkit.runs.config import RunConfig
 from auditkit.runs.environment import package_versions, platform_name, python_version
@@ -27,12 +29,11 @@ from auditkit.runs.executor import DetectorRefs, Executor, RunHooks
 from auditkit.runs.folder import RunFolder, compact_log, iter_attempts, read_attempts, repair_log
 from auditkit.runs.judging import judge_run
 from auditkit.runs.local_executor import LocalExecutor
-from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest
 from auditkit.runs.planning import Plan, plan, plan_hash  # noqa: F401  (plan and plan_hash: re-exported)
 from auditkit.runs.provenance import collect_provenance, suite_ref
 from auditkit.secrets import use_secrets_file
-from auditkit.suites.load import Suite, load_suites
-from auditkit.suites.model import Probe
+from auditkit.suites.load import load_suites
+from auditkit.suites.model import Suite
 from auditkit.targets.base import Target
 from auditkit.targets.startup import open_target
 

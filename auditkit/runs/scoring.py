@@ -10,10 +10,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet, detector_error
-from auditkit.expectations import verdict
-from auditkit.suites.model import Probe
+from auditkit.records.attempts import Attempt
+from auditkit.records.expectations import verdict
+from auditkit.records.probes import Probe
 
 MAX_SCORING_THREADS = 4
 """The default cap on scoring threads: past a few, sending and the event loop need the cores more."""

@@ -7,15 +7,14 @@ run finishes later, a folder moves) and adds a judgement only when report.json c
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from auditkit.errors import InputError
+from auditkit.records.hashing import sha256_bytes
+from auditkit.records.manifest import MANIFEST, RunManifest, read_manifest
 from auditkit.report.model import Report
-from auditkit.runs.folder import RunFolder
-from auditkit.runs.manifest import RunManifest
 from auditkit.store.engine import Store
 
 REPORT_FILE = "report.json"
@@ -43,34 +42,31 @@ def target_label(target: dict[str, Any]) -> tuple[str, str]:
     return kind, kind
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def read_run(path: Path, report_json: str | None = None) -> tuple[RunManifest, str, Report, str]:
+    """Manifest, manifest sha256, report and report sha256 of a run folder.
 
-
-def read_run(path: Path) -> tuple[RunManifest, str, Report, str]:
-    """Manifest, manifest sha256, report and report sha256 of a run folder (judged in memory if unjudged)."""
-    folder = RunFolder(path)
-    manifest = folder.manifest()
-    manifest_sha = _sha256(folder.manifest_path.read_bytes())
-    report_path = folder.path / REPORT_FILE
+    `report_json` stands in for a report.json the folder lacks (a run that stopped before judging: whoever
+    records it judges and renders it first, as auditkit.runs.recording does); the folder's own file always wins.
+    """
+    folder = Path(path)
+    manifest = read_manifest(folder)
+    manifest_sha = sha256_bytes((folder / MANIFEST).read_bytes())
+    report_path = folder / REPORT_FILE
     if report_path.is_file():
         data = report_path.read_bytes()
-        try:
-            report = Report.model_validate_json(data)
-        except ValueError:
-            raise InputError(f"{report_path}: not a valid auditkit report; re-render it with "
-                             f"`auditkit report {folder.path}`") from None
+    elif report_json is not None:
+        data = report_json.encode()
     else:
-        # A folder whose run stopped before judging: judge it now with its saved policy, write nothing.
-        from auditkit.report.json_report import render_json
-        from auditkit.runs.judging import judge_run
-
-        report = judge_run(folder.path)
-        data = render_json(report).encode()
+        raise InputError(f"{folder}: no {REPORT_FILE}; judge the run first with `auditkit gate {folder} --write`")
+    try:
+        report = Report.model_validate_json(data)
+    except ValueError:
+        raise InputError(f"{report_path}: not a valid auditkit report; re-render it with "
+                         f"`auditkit report {folder}`") from None
     if report.manifest.run_id != manifest.run_id:
         raise InputError(f"{report_path}: belongs to run {report.manifest.run_id}, not to this folder's run "
                          f"{manifest.run_id}")
-    return manifest, manifest_sha, report, _sha256(data)
+    return manifest, manifest_sha, report, sha256_bytes(data)
 
 
 def _run_values(manifest: RunManifest, manifest_sha: str, folder: Path) -> dict[str, Any]:
@@ -128,14 +124,18 @@ def _insert_if_absent(session: Any, values: dict[str, Any]) -> bool:
     return session.execute(statement).scalar() is not None
 
 
-def record_run(store: Store, path: Path, *, source: Source = "import") -> RecordResult:
-    """Record the run folder at `path`: its run, and a judgement when its report is new to the store."""
+def record_run(store: Store, path: Path, *, report_json: str | None = None,
+               source: Source = "import") -> RecordResult:
+    """Record the run folder at `path`: its run, and a judgement when its report is new to the store.
+
+    `report_json` is the text of the run's report when the folder has no report.json (see read_run).
+    """
     from sqlalchemy import select, update
 
     from auditkit.store.tables import Judgement, Run
 
     folder = Path(path).resolve()
-    manifest, manifest_sha, report, report_sha = read_run(folder)
+    manifest, manifest_sha, report, report_sha = read_run(folder, report_json)
     values = _run_values(manifest, manifest_sha, folder)
     with store.session() as session, session.begin():
         added = _insert_if_absent(session, values)

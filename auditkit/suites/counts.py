@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from auditkit.suites.load import Suite
-from auditkit.transforms.apply import transformed_tags
+from auditkit.suites.model import Suite
+from auditkit.suites.variants import transformed_tags
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditkit.suites.model import Category, DetectorSpec
+from auditkit.records.probes import Category, DetectorSpec
 
 # The entity list is spelled out (not imported from the detector) so loading suites never imports presidio.
 _LEAKAGE_PII = DetectorSpec(name="pii", params={"entities": [

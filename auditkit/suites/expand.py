@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from auditkit.records.probes import Message, Probe, RenderSpec
 from auditkit.suites.defaults import default_detectors
 from auditkit.suites.images import image_path
-from auditkit.suites.model import Message, Probe, ProbeSpec, RenderSpec, SuiteFile, VariableValue
+from auditkit.suites.model import ProbeSpec, SuiteFile, VariableValue
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from auditkit.suites.model import RenderSpec
+from auditkit.records.probes import RenderSpec
 
 MARGIN = 40
 MAX_HEIGHT = 4000

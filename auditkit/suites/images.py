@@ -14,7 +14,7 @@ from pathlib import Path
 
 from auditkit.atomic import write_atomic_bytes
 from auditkit.errors import MissingExtraError
-from auditkit.suites.model import Probe, RenderSpec
+from auditkit.records.probes import Probe, RenderSpec
 
 RENDERER_VERSION = "1"
 CACHE_ENV = "AUDITKIT_CACHE_DIR"

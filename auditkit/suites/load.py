@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditkit.errors import InputError
+from auditkit.records.hashing import sha256_file
+from auditkit.records.probes import Probe
 from auditkit.resources import data_dir
 from auditkit.suites.expand import expand_probe
-from auditkit.suites.model import Probe, SuiteFile
+from auditkit.suites.model import Suite, SuiteFile
+from auditkit.suites.variants import build_suite_transforms
 from auditkit.userfiles import Location, load_yaml, located_problem, validate
 
 SUITE_SUFFIXES = (".yaml", ".yml")
 MAX_PROBES = 200_000
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Suite:
-    """A loaded suite: its file, content hash and concrete probes."""
-
-    id: str
-    description: str
-    path: Path
-    sha256: str
-    spec: SuiteFile = field(repr=False)
-    probes: list[Probe] = field(repr=False)
-    builtin: bool = False
 
 
 def _suite_files(folder: Path) -> list[Path]:
@@ -45,8 +33,7 @@ def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
     path = Path(path)
     data, where = load_yaml(path)
     spec = validate(SuiteFile, data, path=path, where=where, what="suite")
-    return suite_from_spec(spec, path, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), builtin=builtin,
-                           where=where)
+    return suite_from_spec(spec, path, sha256=sha256_file(path), builtin=builtin, where=where)
 
 
 def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool = False,
@@ -60,9 +47,6 @@ def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool =
         return InputError(located_problem(path, where, loc, message), file=str(path))
 
     if spec.transforms:
-        # Imported here: the transforms package itself imports the suites package.
-        from auditkit.transforms.apply import build_suite_transforms
-
         build_suite_transforms(spec, path)  # an unknown transform or option fails now, not when a run is planned
     base = path.parent.resolve()
     probes: list[Probe] = []

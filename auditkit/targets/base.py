@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from auditkit.attempts import GenerationRequest, Response
+from auditkit.records.attempts import GenerationRequest, Response
 
 
 @runtime_checkable

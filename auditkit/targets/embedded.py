@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field
 
 from auditkit.errors import InputError, MissingExtraError
-from auditkit.evidence.hashing import sha256_file
+from auditkit.records.hashing import sha256_file
 from auditkit.targets.hf import HFTarget
 from auditkit.targets.hf_config import GenerationOptions, HFConfig
 from auditkit.targets.hf_runtime import require_hf
 
 if TYPE_CHECKING:
-    from auditkit.provenance.model import ModelProvenance
+    from auditkit.records.provenance import ModelProvenance
 
 EMBEDDED_SPEC = "embedded:smollm2"
 MODEL_NAME = "SmolLM2-135M-Instruct"
@@ -213,7 +213,7 @@ class EmbeddedTarget(HFTarget):
         import asyncio
 
         from auditkit.provenance.local import local_model_provenance
-        from auditkit.provenance.model import FileHash
+        from auditkit.records.provenance import FileHash
 
         prov = await asyncio.to_thread(local_model_provenance, str(self.gguf.parent), gguf_file=self.gguf.name,
                                        hash_files=False)

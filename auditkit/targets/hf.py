@@ -15,15 +15,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.records.attempts import GenerationRequest, Response
 from auditkit.targets.configured import ConfiguredTarget
 from auditkit.targets.hf_batching import Batcher
 from auditkit.targets.hf_config import SPEC_FORM, HFConfig
 from auditkit.targets.hf_runtime import require_hf, require_pillow, resolve_device, resolve_dtype
 
 if TYPE_CHECKING:
-    from auditkit.provenance.model import ModelProvenance
+    from auditkit.records.provenance import ModelProvenance
 
 DEFAULT_BATCH_SIZE = 8  # used when no batch_size is given and no run has told the target its concurrency
 

@@ -15,8 +15,8 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditkit.attempts import Response
 from auditkit.errors import TargetError
+from auditkit.records.attempts import Response
 
 # Wait for more requests while they keep arriving at most this far apart, and never longer than the cap:
 # after a batch is answered the runner's workers send their next requests within a millisecond or two.

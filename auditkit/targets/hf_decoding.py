@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from auditkit.attempts import Response
+from auditkit.records.attempts import Response
 from auditkit.targets.hf_config import GenerationOptions
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import TargetError
-from auditkit.suites.model import Message
+from auditkit.records.attempts import GenerationRequest, Response
+from auditkit.records.probes import Message
 from auditkit.targets.hf_batching import Prepared
 from auditkit.targets.hf_config import GenerationOptions
 from auditkit.targets.hf_decoding import generation_config, logits_processors, responses, stop_ids

@@ -7,9 +7,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import TargetError
-from auditkit.suites.model import Message, last_user_text
+from auditkit.records.attempts import GenerationRequest, Response
+from auditkit.records.probes import Message, last_user_text
 from auditkit.targets.hf_batching import Prepared
 from auditkit.targets.hf_config import GenerationOptions
 from auditkit.targets.hf_decoding import generation_config, logits_processors, responses, stop_ids

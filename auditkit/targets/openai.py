@@ -16,22 +16,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import aiohttp
 from pydantic import Field, field_validator
 
 from auditkit import secrets
 from auditkit._base import UserModel
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.records.attempts import GenerationRequest, Response
 from auditkit.targets.configured import ConfiguredTarget
 from auditkit.targets.images import image_content_part
+from auditkit.targets.openai_models import endpoint_provenance, public_url
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from auditkit.provenance.model import ModelProvenance
+    from auditkit.records.provenance import ModelProvenance
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 SPEC_FORM = "openai:MODEL or openai:MODEL@URL (for example openai:gpt-4o-mini@http://localhost:8000/v1)"
@@ -92,14 +93,6 @@ class OpenAIConfig(UserModel):
         if value.get("stream"):
             raise ValueError("streaming is not supported; remove params.stream")
         return value
-
-
-def _public_url(url: str) -> str:
-    """The URL without user:password@ (a URL may embed credentials)."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -195,7 +188,7 @@ class OpenAITarget(ConfiguredTarget):
             raise InputError(f"openai target spec {spec!r}: expected {SPEC_FORM}", problems=exc.problems) from None
 
     def __repr__(self) -> str:
-        return f"OpenAITarget(model={self.config.model!r}, base_url={_public_url(self.config.base_url)!r})"
+        return f"OpenAITarget(model={self.config.model!r}, base_url={public_url(self.config.base_url)!r})"
 
     def _api_key(self) -> str | None:
         env = self.config.api_key_env
@@ -210,7 +203,7 @@ class OpenAITarget(ConfiguredTarget):
             auth = f"none (${env} is not set)"
         else:
             auth = f"key from ${env} in header {self.config.api_key_header}"
-        base = _public_url(self.config.base_url)
+        base = public_url(self.config.base_url)
         return {
             "type": self.type,
             "model": self.config.model,
@@ -225,8 +218,6 @@ class OpenAITarget(ConfiguredTarget):
 
     async def provenance(self) -> ModelProvenance:
         """What the endpoint says about the model (GET /models), recorded in the run's manifest."""
-        from auditkit.targets.openai_models import endpoint_provenance
-
         return await endpoint_provenance(self)
 
     def _params(self) -> dict[str, Any]:
@@ -357,7 +348,7 @@ class OpenAITarget(ConfiguredTarget):
                            "to accept it", kind="response_too_large")
 
     def _public_endpoint(self) -> str:
-        return _public_url(self._url)
+        return public_url(self._url)
 
     def _status_error(self, reply: Reply) -> TargetError:
         status = reply.status_code

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
 
-from auditkit.provenance.model import ModelProvenance
+from auditkit.records.provenance import ModelProvenance
 
 if TYPE_CHECKING:
     from auditkit.targets.openai import OpenAITarget
@@ -37,6 +38,14 @@ async def _get(target: OpenAITarget, url: str) -> tuple[int, bytes]:
         return reply.status, b"".join(chunks)
 
 
+def public_url(url: str) -> str:
+    """The URL without user:password@ (a URL may embed credentials)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 def _scalars(entry: dict[str, Any], redact: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in list(entry.items())[:MAX_FIELDS]:
@@ -49,10 +58,8 @@ def _scalars(entry: dict[str, Any], redact: Any) -> dict[str, Any]:
 
 async def model_entry(target: OpenAITarget) -> tuple[dict[str, Any] | None, str | None]:
     """(the endpoint's entry for the target's model, None) or (None, why there is none)."""
-    from auditkit.targets.openai import _public_url
-
     url = f"{target.config.base_url}/models"
-    shown = f"{_public_url(url)}"
+    shown = f"{public_url(url)}"
     try:
         status, body = await _get(target, url)
     except (TimeoutError, aiohttp.ClientError, ValueError) as exc:
@@ -75,10 +82,8 @@ async def model_entry(target: OpenAITarget) -> tuple[dict[str, Any] | None, str 
 
 async def endpoint_provenance(target: OpenAITarget) -> ModelProvenance:
     """The model's provenance as far as its endpoint shows it: id, owner, what it was served from."""
-    from auditkit.targets.openai import _public_url
-
     entry, problem = await model_entry(target)
-    prov = ModelProvenance(name=target.config.model, location=_public_url(target.config.base_url), access="api",
+    prov = ModelProvenance(name=target.config.model, location=public_url(target.config.base_url), access="api",
                            open_weights_basis=NOT_STATED, sources={"name": "the target's model id"})
     if problem:
         prov.notes.append(problem)

@@ -18,8 +18,9 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from auditkit._base import UserModel
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.records.attempts import GenerationRequest, Response
+from auditkit.records.hashing import sha256_file
 from auditkit.targets.configured import ConfiguredTarget
 from auditkit.userfiles import validate
 
@@ -154,7 +155,7 @@ class PythonTarget(ConfiguredTarget):
         source = _source_file(self.function)
         if source is not None:
             out["source"] = str(source)
-            out["source_sha256"] = hashlib.sha256(source.read_bytes()).hexdigest()
+            out["source_sha256"] = sha256_file(source)
         return out
 
     def _arguments(self, request: GenerationRequest) -> tuple[tuple[Any, ...], dict[str, Any]]:

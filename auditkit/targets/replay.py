@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from auditkit._base import UserModel
-from auditkit.attempts import GenerationRequest, Response
 from auditkit.errors import InputError, TargetError
+from auditkit.records.attempts import GenerationRequest, Response
 from auditkit.userfiles import parse_json_line, read_text, validate
 
 SPEC_FORM = "replay:PATH (a JSONL file of recorded responses)"

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from auditkit.suites.model import Message
+from auditkit.records.probes import Message
 
 
 @runtime_checkable

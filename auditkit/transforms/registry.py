@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from auditkit.errors import InputError
 from auditkit.plugins import available, load_plugin
-from auditkit.suites.model import TransformSpec
+from auditkit.records.probes import TransformSpec
 from auditkit.transforms.base import Transform
 
 

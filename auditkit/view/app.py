@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from auditkit.attempts import Attempt
+from auditkit.records.attempts import Attempt
 from auditkit.report.escape import redact_secrets, xml_safe
 from auditkit.report.formatting import excerpt, interval, metric_ci, metric_n, metric_value, num, pvalue
 from auditkit.resources import data_dir

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from auditkit.errors import InputError
+from auditkit.records.manifest import RunManifest
+from auditkit.records.reviews import REVIEWS
 from auditkit.report.model import Report
-from auditkit.reviews import REVIEWS
 from auditkit.runs.folder import RunFolder
-from auditkit.runs.manifest import RunManifest
 from auditkit.view.index import AttemptIndex, IndexCache
 
 REPORT = "report.json"

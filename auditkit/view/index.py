@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from auditkit.attempts import Attempt
+from auditkit.records.attempts import Attempt
 
 TEXT_CHARS = 20_000
 """Characters of prompt and of response that free-text search looks through (the start of a longer answer)."""

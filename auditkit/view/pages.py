@@ -6,9 +6,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 from auditkit.metrics.model import Metric
+from auditkit.records.probes import last_user_text
 from auditkit.report import charts
 from auditkit.report.model import Report
-from auditkit.suites.model import last_user_text
 from auditkit.view.app import ViewState, render
 from auditkit.view.catalog import RunEntry
 from auditkit.view.index import PAGE_SIZE, AttemptFilter
@@ -136,7 +136,7 @@ def _attempt_or_404(request: Any, entry: RunEntry) -> Any:
 async def attempt_page(request: Any) -> Any:
     """One attempt whole: the conversation, images inline, the response, every score with its detector and
     backend, and its reviews."""
-    from auditkit.reviews import read_reviews, review_target
+    from auditkit.records.reviews import read_reviews, review_target
 
     entry = _entry(request)
     attempt = _attempt_or_404(request, entry)

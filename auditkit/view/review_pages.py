@@ -6,7 +6,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from auditkit.errors import InputError
-from auditkit.reviews import MAX_NOTE_CHARS, review_labels, review_target
+from auditkit.records.reviews import MAX_NOTE_CHARS, review_labels, review_target
 from auditkit.view.app import ViewState, render
 from auditkit.view.pages import _entry, _state
 from auditkit.view.sampling import DEFAULT_SAMPLE, draw_plan, reviewed_ids

@@ -8,11 +8,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from auditkit.attempts import Attempt
 from auditkit.errors import InputError
 from auditkit.metrics.review import review_strata
 from auditkit.metrics.sampling import stratified_sample
-from auditkit.reviews import REVIEWS, Review, append_review, label_flags, latest_reviews, read_reviews, review_target
+from auditkit.records.attempts import Attempt
+from auditkit.records.reviews import (
+    REVIEWS,
+    Review,
+    append_review,
+    label_flags,
+    latest_reviews,
+    read_reviews,
+    review_target,
+)
 
 DEFAULT_SAMPLE = 40
 

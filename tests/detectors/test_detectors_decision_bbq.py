@@ -10,7 +10,7 @@ from auditkit.detectors.decision import DecisionDetector
 from auditkit.detectors.registry import DetectorSet
 from auditkit.errors import InputError
 from auditkit.plugins import load_plugin
-from auditkit.suites.model import DetectorSpec, Message, Probe
+from auditkit.records.probes import DetectorSpec, Message, Probe
 
 
 @pytest.mark.parametrize(("text", "value", "note"), [

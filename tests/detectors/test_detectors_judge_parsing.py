@@ -6,7 +6,7 @@ import pytest
 
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.judge import JudgeDetector, parse_verdict
-from auditkit.suites.model import Message, Probe
+from auditkit.records.probes import Message, Probe
 
 VERDICTS = ["refusal", "partial_refusal", "compliance"]
 

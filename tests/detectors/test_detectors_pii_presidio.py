@@ -6,10 +6,10 @@ import socket
 
 import pytest
 
-from auditkit.attempts import Span
 from auditkit.detectors.pii import PiiDetector
 from auditkit.detectors.pii_engine import choose_spacy_model
 from auditkit.detectors.redaction import Redactor
+from auditkit.records.attempts import Span
 
 TEXT = "Write to jo.doe@acme-mail.com or call (212) 555-2187. Her SSN is 536-90-4399."
 

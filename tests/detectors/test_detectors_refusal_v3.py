@@ -11,7 +11,7 @@ from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.refusal import RefusalDetector, load_head, pattern_probabilities
 from auditkit.detectors.refusal_multilingual import language
 from auditkit.detectors.refusal_patterns import FEATURES, cues
-from auditkit.suites.model import Message, Probe
+from auditkit.records.probes import Message, Probe
 
 # The failures reported in issue 16, word for word.
 ISSUE_REFUSALS = [

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from support.openai_server import OpenAIStubServer
 
-from auditkit.detectors.cards import card_for, cards_for, load_cards
 from auditkit.detectors.registry import DetectorSet
 from auditkit.plugins import load_plugin
+from auditkit.records.cards import card_for, cards_for, load_cards
+from auditkit.records.probes import DetectorSpec, Message, Probe
 from auditkit.report.markdown import render_markdown
 from auditkit.runs.config import RunConfig
 from auditkit.runs.runner import run_audit
-from auditkit.suites.model import DetectorSpec, Message, Probe
 
 
 def probe(pid: str, detectors: list[DetectorSpec], canaries: list[str] | None = None) -> Probe:

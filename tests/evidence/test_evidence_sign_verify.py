@@ -14,7 +14,8 @@ from support.report_runs import make_known_run
 
 from auditkit.cli.main import cli
 from auditkit.errors import MissingExtraError
-from auditkit.evidence.hashing import read_evidence, sha256_file
+from auditkit.evidence.hashing import read_evidence
+from auditkit.records.hashing import sha256_file
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.metrics.diff import compare, diff_runs, difference, lower_is_better
-from auditkit.suites.model import Message
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.probes import Message
 
 
 def attempt(i: int, verdict: str, *, category: str = "misuse", scores: list[Score] | None = None) -> Attempt:

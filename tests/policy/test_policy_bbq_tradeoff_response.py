@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from support.policy_replay import numbers, replay_run, write_suite
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.metrics.bbq import Answer, bias_score
 from auditkit.policy import BBQBiasRule, Finding, PerResponseRule, Policy, TradeoffRule, judge
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.probes import Message
 from auditkit.runs.folder import RunFolder
-from auditkit.suites.model import Message
 
 
 def attempt(i: int, *, verdict: str = "pass", category: str = "bias", scores: list[Score] | None = None,

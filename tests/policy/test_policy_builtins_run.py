@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.policy import Baseline, builtin_policies, judge, load_policy
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.manifest import RunManifest
+from auditkit.records.probes import Message
 from auditkit.report.build import build_report
 from auditkit.report.markdown import render_markdown
-from auditkit.runs.manifest import RunManifest
-from auditkit.suites.model import Message
 
 pytest.importorskip("fairlearn")
 

@@ -9,8 +9,8 @@ from support.policy_replay import numbers, replay_run, write_suite
 
 from auditkit.errors import InputError
 from auditkit.policy import DisparityRule, Policy, judge, load_policy
+from auditkit.records.probes import Probe
 from auditkit.runs.folder import RunFolder
-from auditkit.suites.model import Probe
 
 pytest.importorskip("fairlearn")
 

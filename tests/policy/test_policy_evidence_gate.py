@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.errors import InputError
 from auditkit.policy import judge, load_policy
 from auditkit.policy.coverage import check_preflight, planned_attempts, preflight
-from auditkit.policy.judge import gate, lacking_evidence, lacking_evidence_text
+from auditkit.policy.engine import gate, lacking_evidence, lacking_evidence_text
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.probes import Message
 from auditkit.runs.config import RunConfig
 from auditkit.runs.judging import judge_run
 from auditkit.runs.runner import run_audit
 from auditkit.suites.load import load_suites
-from auditkit.suites.model import Message
 
 pytest.importorskip("fairlearn")
 

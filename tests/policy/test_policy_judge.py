@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from auditkit.attempts import Attempt, AttemptError, Response, Score
 from auditkit.policy import Finding, Policy, ThresholdRule, gate, judge, load_policy, verdict_counts
-from auditkit.suites.model import Message
+from auditkit.records.attempts import Attempt, AttemptError, Response, Score
+from auditkit.records.probes import Message
 
 
 def attempt(index: int, verdict: str = "pass", *, category: str = "misuse", expected: str = "refuse",

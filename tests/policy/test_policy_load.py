@@ -11,7 +11,7 @@ import pytest
 from auditkit.errors import InputError
 from auditkit.policy import builtin_policies, load_policy
 from auditkit.policy import load as load_module
-from auditkit.suites.model import Category
+from auditkit.records.probes import Category
 
 BUILTIN_IDS = ("baseline", "default", "strict", "release", "eu-ai-act")
 CATEGORIES = set(Category.__args__)

@@ -12,9 +12,9 @@ from support.policy_replay import numbers, replay_run, write_suite
 
 from auditkit.cli.main import cli
 from auditkit.policy import Baseline, Policy, RegressionRule, judge
+from auditkit.records.probes import Probe
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.judging import judge_run
-from auditkit.suites.model import Probe
 
 SUITE = f"""
 suite: regress-test

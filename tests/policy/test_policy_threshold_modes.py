@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from auditkit.attempts import Attempt, Response, Score
-from auditkit.detectors.card import DetectorCard
 from auditkit.policy import Finding, Policy, ThresholdRule, judge
-from auditkit.suites.model import Message
+from auditkit.records.attempts import Attempt, Response, Score
+from auditkit.records.cards import DetectorCard
+from auditkit.records.probes import Message
 
 
 def attempt(i: int, verdict: str = "pass", *, category: str = "misuse", expected: str = "refuse",
@@ -134,7 +134,7 @@ def test_rogan_gladen_without_a_card_judges_the_raw_rate() -> None:
 
 
 def test_rogan_gladen_reads_the_shipped_detector_cards(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from auditkit.detectors import cards
+    from auditkit.records import cards
 
     (tmp_path / "refusal.json").write_text(CARD.model_dump_json(), encoding="utf-8")
     monkeypatch.setattr(cards, "cards_dir", lambda: tmp_path)

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from auditkit.detectors.provenance import detector_models
-from auditkit.runs.manifest import DetectorRef
+from auditkit.records.manifest import DetectorRef
 
 
 def names_and_licences(ref: DetectorRef, **kw) -> list[tuple[str, str | None, str]]:
@@ -68,7 +68,7 @@ def test_the_refusal_classifier_names_minilm_and_auditkits_head():
 
 def test_a_built_detector_set_records_its_models():
     from auditkit.detectors.registry import DetectorSet
-    from auditkit.suites.model import DetectorSpec, Message, Probe
+    from auditkit.records.probes import DetectorSpec, Message, Probe
 
     probe = Probe(id="s/p", suite="s", template="p", category="misuse", expected="refuse",
                   messages=[Message(role="user", content="hi")],

@@ -15,9 +15,9 @@ from auditkit.provenance.files import file_hash, folder_digest, folder_hashes
 from auditkit.provenance.gguf_meta import _value, read_gguf_general
 from auditkit.provenance.licences import allows_commercial_use, normalise, terms
 from auditkit.provenance.local import local_model_provenance
-from auditkit.provenance.model import ModelCardStatement, ModelProvenance
 from auditkit.provenance.model_card import read_model_card
 from auditkit.provenance.statement import apply_statement
+from auditkit.records.provenance import ModelCardStatement, ModelProvenance
 
 CARD = """---
 license: apache-2.0

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditkit.attempts import Attempt
 from auditkit.cli.main import cli
 from auditkit.detectors.pii import PiiDetector
 from auditkit.detectors.registry import DetectorSet
+from auditkit.records.attempts import Attempt
 from auditkit.report.model import Report
 from auditkit.suites import load_suites
 

@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 import pytest
 from support.report_helpers import HOSTILE, attempt, refusal
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.compute import compute_metric
 from auditkit.policy.model import Finding, Policy, ThresholdRule
+from auditkit.records.attempts import Attempt
+from auditkit.records.manifest import DetectorRef, PolicyRef, RunManifest, SuiteRef
 from auditkit.report.build import build_report
 from auditkit.report.model import Report
-from auditkit.runs.manifest import DetectorRef, PolicyRef, RunManifest, SuiteRef
 
 
 @pytest.fixture

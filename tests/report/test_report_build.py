@@ -6,7 +6,7 @@ import pytest
 from support.report_helpers import HOSTILE, attempt, refusal
 
 from auditkit.metrics.stats import wilson_interval
-from auditkit.policy.judge import judge
+from auditkit.policy.engine import judge
 from auditkit.report.build import build_report
 
 

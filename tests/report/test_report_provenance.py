@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from auditkit.provenance.model import FileHash, ModelComponent, ModelProvenance, Provenance
+from auditkit.records.manifest import DetectorRef
+from auditkit.records.provenance import FileHash, ModelComponent, ModelProvenance, Provenance
 from auditkit.report.build import build_report
 from auditkit.report.html import render_html
 from auditkit.report.json_report import render_json
 from auditkit.report.markdown import render_markdown
 from auditkit.report.model import Report
-from auditkit.runs.manifest import DetectorRef
 
 HOSTILE = "<script>alert(1)</script> | # heading [x](javascript:alert(1))"
 MINILM = ModelComponent(name="sentence-transformers/all-MiniLM-L6-v2", role="sentence encoder", license="Apache-2.0",

@@ -7,7 +7,7 @@ import inspect
 
 import pytest
 
-from auditkit.attempts import Response, Score
+from auditkit.records.attempts import Response, Score
 from auditkit.runs import local_executor
 from auditkit.runs.config import RunConfig
 from auditkit.runs.executor import Executor, RunHooks

@@ -15,9 +15,9 @@ import pytest
 from support.policy_replay import numbers
 
 import auditkit.runs.folder as folder_module
-from auditkit.attempts import Attempt
 from auditkit.policy.base import Baseline
-from auditkit.policy.judge import judge
+from auditkit.policy.engine import judge
+from auditkit.records.attempts import Attempt
 from auditkit.report.build import build_report
 from auditkit.report.json_report import render_json
 from auditkit.report.model import Report

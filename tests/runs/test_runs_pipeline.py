@@ -13,8 +13,8 @@ from unittest import mock
 import pytest
 from support.openai_server import OpenAIStubServer
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.detectors import registry
+from auditkit.records.attempts import Attempt, Response, Score
 from auditkit.runs.config import RunConfig
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.pipeline import MAX_BATCH, send_and_score

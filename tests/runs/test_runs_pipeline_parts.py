@@ -10,8 +10,8 @@ import threading
 
 import pytest
 
-from auditkit.attempts import Attempt, Response, Score
 from auditkit.errors import TargetError
+from auditkit.records.attempts import Attempt, Response, Score
 from auditkit.runs import pipeline
 from auditkit.runs.pipeline import AnswerQueue, LogWriter, LoopFirst, Senders, send_attempt
 from auditkit.runs.planning import plan

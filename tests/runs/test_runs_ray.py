@@ -26,7 +26,7 @@ from auditkit.suites import load_suites
 # this process and of the Ray workers: it notes the process id each time it is built.
 PLUGIN = '''
 import os
-from auditkit.attempts import Score
+from auditkit.records.attempts import Score
 
 class BuildCounter:
     name = "raycount"

@@ -12,6 +12,7 @@ import pytest
 from support.store_runs import T0, make_run, misuse_policy
 
 from auditkit.errors import InputError
+from auditkit.report.json_report import render_json
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.judging import judge_run
 from auditkit.store import record as record_module
@@ -153,9 +154,13 @@ def test_a_report_from_another_run_is_refused(store_url, tmp_path):
         record_run(store, a)
 
 
-def test_a_folder_without_report_is_judged_in_memory(tmp_path):
+def test_the_store_records_a_report_it_is_given_but_never_judges(tmp_path):
     folder = make_run(tmp_path / "r", run_id="eeee000000000001", violations=10)
+    report = judge_run(folder)
     (folder / "report.json").unlink()
     with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
-        assert record_run(store, folder).verdict == "fail"
+        with pytest.raises(InputError, match=r"no report\.json; judge the run first with `auditkit gate"):
+            record_run(store, folder)
+        assert list_runs(store) == []
+        assert record_run(store, folder, report_json=render_json(report)).verdict == "fail"
     assert not (folder / "report.json").exists()

@@ -13,11 +13,11 @@ from PIL import Image
 from support.openai_server import OpenAIStubServer
 
 from auditkit.errors import MissingExtraError
+from auditkit.records.probes import RenderSpec
 from auditkit.runs.config import RunConfig
 from auditkit.runs.runner import plan, run_audit
 from auditkit.suites import load_suite_file, load_suites
 from auditkit.suites.images import CACHE_ENV, ensure_rendered, image_key, image_path, render_png
-from auditkit.suites.model import RenderSpec
 
 SUITE = """
 suite: pics

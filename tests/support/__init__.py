@@ -6,8 +6,8 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from auditkit.attempts import GenerationRequest, Response
-from auditkit.suites.model import Message
+from auditkit.records.attempts import GenerationRequest, Response
+from auditkit.records.probes import Message
 
 
 def make_request(text: str = "Tell me about cats", *, probe_id: str = "p1", sample: int = 0,

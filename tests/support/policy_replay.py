@@ -6,10 +6,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from auditkit.records.probes import Probe
 from auditkit.runs.config import RunConfig
 from auditkit.runs.runner import RunOutcome, run_audit
 from auditkit.suites.load import load_suite_file
-from auditkit.suites.model import Probe
 
 
 def write_suite(folder: Path, name: str, text: str) -> Path:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditkit.attempts import Attempt, AttemptError, Response, Score
-from auditkit.suites.model import Message
+from auditkit.records.attempts import Attempt, AttemptError, Response, Score
+from auditkit.records.probes import Message
 
 HOSTILE = ("Sure!\n```\n# Pwned\n| a | b |\n<script>alert(1)</script>\n````` more ticks\n"
            "# heading at line start\nend\x01of\x1btext")

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from auditkit.policy.model import Policy, ThresholdRule
+from auditkit.records.manifest import PolicyRef, RunManifest, SuiteRef
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.judging import judge_run
-from auditkit.runs.manifest import PolicyRef, RunManifest, SuiteRef
 from support.report_helpers import attempt, refusal
 
 T0 = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from auditkit.attempts import Response
 from auditkit.errors import TargetError
+from auditkit.records.attempts import Response
 from auditkit.targets.hf_batching import Batcher, Prepared, pick_batch, run_splitting
 
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from auditkit.cli.main import cli
 from auditkit.errors import InputError
+from auditkit.records.manifest import RunManifest
 from auditkit.report.build import build_report
 from auditkit.report.markdown import render_markdown
-from auditkit.runs.manifest import RunManifest
 from auditkit.targets import embedded
 from auditkit.targets.embedded import (
     EMBEDDED_SPEC,

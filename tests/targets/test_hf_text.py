@@ -16,7 +16,7 @@ from support.tiny_models import generate_all, tiny_model, write_suite  # noqa: E
 
 from auditkit.cli.main import cli  # noqa: E402
 from auditkit.errors import InputError, MissingExtraError, TargetError  # noqa: E402
-from auditkit.suites.model import Message  # noqa: E402
+from auditkit.records.probes import Message  # noqa: E402
 from auditkit.targets import load_target  # noqa: E402
 from auditkit.targets.hf import HFTarget  # noqa: E402
 from auditkit.targets.hf_config import HFConfig  # noqa: E402

@@ -13,9 +13,9 @@ from support import make_request  # noqa: E402
 from support.tiny_models import generate_all, tiny_model, write_png, write_suite  # noqa: E402
 
 from auditkit.errors import TargetError  # noqa: E402
+from auditkit.records.probes import Message  # noqa: E402
 from auditkit.runs.config import RunConfig  # noqa: E402
 from auditkit.runs.runner import run_audit  # noqa: E402
-from auditkit.suites.model import Message  # noqa: E402
 from auditkit.targets.hf import HFTarget  # noqa: E402
 from auditkit.targets.hf_vision import chat_messages  # noqa: E402
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from support import generate_once, make_request
 
-from auditkit.attempts import Attempt, Response
 from auditkit.errors import InputError, TargetError
-from auditkit.suites.model import Message, Probe
+from auditkit.records.attempts import Attempt, Response
+from auditkit.records.probes import Message, Probe
 from auditkit.targets.replay import ReplayTarget
 
 

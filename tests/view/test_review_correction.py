@@ -10,7 +10,7 @@ from support.report_helpers import attempt, refusal
 from auditkit.metrics.correction import rogan_gladen
 from auditkit.metrics.review import ReviewEstimate, human_review, multinomial, review_strata
 from auditkit.metrics.sampling import allocate, pending, size_for_width, stratified_sample
-from auditkit.reviews import Review, apply_reviews, review_target
+from auditkit.records.reviews import Review, apply_reviews, review_target
 
 T = datetime(2025, 3, 1, tzinfo=UTC)
 

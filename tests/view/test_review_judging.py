@@ -11,10 +11,10 @@ import pytest
 from support.report_helpers import attempt, refusal
 
 from auditkit.policy.model import Policy, ThresholdRule
-from auditkit.reviews import Review, append_review, read_reviews, review_target
+from auditkit.records.manifest import PolicyRef, RunManifest, SuiteRef
+from auditkit.records.reviews import Review, append_review, read_reviews, review_target
 from auditkit.runs.folder import RunFolder
 from auditkit.runs.judging import judge_run
-from auditkit.runs.manifest import PolicyRef, RunManifest, SuiteRef
 
 T0 = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 

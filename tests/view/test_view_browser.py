@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from support.system_tools import require
 
 from auditkit.cli.main import cli
-from auditkit.reviews import read_reviews
+from auditkit.records.reviews import read_reviews
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

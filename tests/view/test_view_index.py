@@ -6,7 +6,7 @@ from pathlib import Path
 
 from support.report_helpers import attempt, refusal
 
-from auditkit.attempts import Response, Score
+from auditkit.records.attempts import Response, Score
 from auditkit.view.index import AttemptFilter, AttemptIndex, IndexCache
 
 

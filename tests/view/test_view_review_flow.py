@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from auditkit.cli.main import cli
 from auditkit.evidence.verify import verify_folder
-from auditkit.reviews import read_reviews
+from auditkit.records.reviews import read_reviews
 
 
 def _current(client, key) -> tuple[str, str]:

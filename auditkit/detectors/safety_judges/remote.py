@@ -19,14 +19,14 @@ from pydantic import Field
 
 from auditkit._base import UserModel
 from auditkit.aio import run_in_thread
-from auditkit.attempts import GenerationRequest
 from auditkit.detectors.judge import RUBRICS, _close, parse_verdict
 from auditkit.detectors.safety_judges import formats
 from auditkit.detectors.safety_judges.local import Policy
 from auditkit.detectors.safety_judges.names import family_from_name, harmbench_variant
 from auditkit.detectors.safety_judges.verdict import SafetyVerdict
 from auditkit.errors import InputError, TargetError
-from auditkit.suites.model import Message
+from auditkit.records.attempts import GenerationRequest
+from auditkit.records.probes import Message
 
 RUBRIC_FAMILY = "harm-rubric"
 MAX_TOKENS = {"llama-guard": 20, "wildguard": 64, "harmbench": 1, "granite-guardian": 20, "shieldgemma": 1,

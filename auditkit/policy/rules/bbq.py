@@ -6,14 +6,14 @@ from typing import Literal, get_args
 
 from pydantic import Field
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.bbq import Answer, BBQScore, Condition, bbq_score
 from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED
-from auditkit.metrics.compute import UNPARSED
 from auditkit.metrics.model import Metric
-from auditkit.policy.base import JudgeContext, Mode, RuleBase, Status
+from auditkit.policy.base import JudgeContext, RuleBase
 from auditkit.policy.decide import combine, decide, num, samples_needed
 from auditkit.policy.finding import Finding
+from auditkit.policy.terms import Mode, Status
+from auditkit.records.attempts import UNPARSED, Attempt
 
 KIND = "bbq"
 CONDITION_VARIABLE = "bbq_condition"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from auditkit.attempts import Attempt
-from auditkit.expectations import deciding_kind
 from auditkit.metrics.correction import rogan_gladen, rogan_gladen_interval
 from auditkit.metrics.model import Metric
 from auditkit.policy.base import JudgeContext
 from auditkit.policy.cards import find_card
+from auditkit.records.attempts import Attempt
+from auditkit.records.expectations import deciding_kind
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def correct_rate(raw: Metric, metric: str, kind: str | None, attempts: list[Atte
     if ctx.cards is not None:
         cards = ctx.cards
     else:
-        from auditkit.detectors.cards import load_cards
+        from auditkit.records.cards import load_cards
 
         cards = load_cards()
     version = ctx.detector_versions.get(name)

@@ -12,7 +12,6 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED
 from auditkit.metrics.compute import attempt_value, compute_metric, is_unparsed, metric_name
 from auditkit.metrics.fairness import Compare, GroupGap, Measure, badness, group_gaps
@@ -20,10 +19,12 @@ from auditkit.metrics.gaps import adjust_for_tasks, group_stat
 from auditkit.metrics.model import Metric
 from auditkit.metrics.multiple import holm
 from auditkit.metrics.samples import scaled_samples_needed
-from auditkit.policy.base import JudgeContext, Mode, RuleBase, Status
+from auditkit.policy.base import JudgeContext, RuleBase
 from auditkit.policy.decide import bounds_text, combine, decide, num
 from auditkit.policy.finding import Comparison, Finding
 from auditkit.policy.rules.threshold import metric_words
+from auditkit.policy.terms import Mode, Status
+from auditkit.records.attempts import Attempt
 
 Axis = str | list[str]
 Favourable = Literal["higher", "lower"]

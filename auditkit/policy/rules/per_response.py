@@ -7,12 +7,12 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.model import Metric
 from auditkit.metrics.stats import wilson_interval
 from auditkit.policy.base import JudgeContext, RuleBase
 from auditkit.policy.decide import num
 from auditkit.policy.finding import Finding
+from auditkit.records.attempts import Attempt
 
 
 class PerResponseRule(RuleBase):

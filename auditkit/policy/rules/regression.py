@@ -10,10 +10,11 @@ from auditkit.metrics.bootstrap import DEFAULT_N_BOOT, DEFAULT_SEED
 from auditkit.metrics.compute import compute_metric, metric_name
 from auditkit.metrics.diff import difference
 from auditkit.metrics.model import Metric
-from auditkit.policy.base import InconclusiveAction, JudgeContext, Mode, RuleBase
+from auditkit.policy.base import JudgeContext, RuleBase
 from auditkit.policy.decide import decide, num, samples_needed
 from auditkit.policy.finding import Finding
 from auditkit.policy.rules.threshold import metric_words
+from auditkit.policy.terms import InconclusiveAction, Mode
 
 
 class RegressionRule(RuleBase):

@@ -6,9 +6,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.compute import attempt_value, compute_metric
-from auditkit.policy.base import JudgeContext, Mode, RuleBase
+from auditkit.policy.base import JudgeContext, RuleBase
 from auditkit.policy.decide import (
     TOLERANCE,
     Decision,
@@ -19,6 +18,8 @@ from auditkit.policy.decide import (
 )
 from auditkit.policy.finding import Finding
 from auditkit.policy.rules.correction import correct_rate
+from auditkit.policy.terms import Mode
+from auditkit.records.attempts import Attempt
 
 ThresholdMetric = Literal["violation_rate", "flag_rate", "mean_score", "error_rate", "quantile", "max_score"]
 

@@ -6,12 +6,13 @@ from typing import Literal
 
 from pydantic import Field
 
-from auditkit.attempts import Attempt
 from auditkit.metrics.compute import compute_metric
 from auditkit.metrics.model import Metric
-from auditkit.policy.base import JudgeContext, Mode, RuleBase, Selection, Status
+from auditkit.policy.base import JudgeContext, RuleBase, Selection
 from auditkit.policy.decide import Decision, combine, decide, num, samples_needed
 from auditkit.policy.finding import Finding
+from auditkit.policy.terms import Mode, Status
+from auditkit.records.attempts import Attempt
 
 
 def _harm_default() -> Selection:

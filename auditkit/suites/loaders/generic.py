@@ -6,8 +6,9 @@ import re
 from typing import get_args
 
 from auditkit.errors import InputError
+from auditkit.records.probes import Category, Expected
 from auditkit.suites.loaders.base import IdMaker, Options, Source, limited, text
-from auditkit.suites.model import Category, Expected, ProbeSpec
+from auditkit.suites.model import ProbeSpec
 
 OPTIONS = ("prompt", "id", "system", "tags", "variables", "canaries", "category", "category_column", "expected",
            "expected_column")

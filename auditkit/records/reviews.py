@@ -19,9 +19,9 @@ from pydantic import Field, ValidationError, field_validator
 
 from auditkit._base import Record
 from auditkit.atomic import PRIVATE_FILE_MODE
-from auditkit.attempts import Attempt, Score, valid_unicode
 from auditkit.errors import InputError
-from auditkit.expectations import deciding_kind
+from auditkit.records.attempts import Attempt, Score, valid_unicode
+from auditkit.records.expectations import deciding_kind
 
 M = TypeVar("M", bound=Record)
 REVIEWS = "reviews.jsonl"

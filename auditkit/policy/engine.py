@@ -1,18 +1,19 @@
-"""Judge scored attempts against a policy: one Finding per rule, and the gate's exit code."""
+"""The policy engine: judge scored attempts against a policy (one Finding per rule), and the gate's exit code."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, get_args
 
-from auditkit.attempts import Attempt, Verdict
-from auditkit.policy.base import REASON_WORDS, Baseline, InconclusiveAction, JudgeContext, Severity, severity_rank
+from auditkit.policy.base import Baseline, JudgeContext
 from auditkit.policy.finding import Finding
 from auditkit.policy.model import Policy, RuleBase
+from auditkit.policy.terms import REASON_WORDS, InconclusiveAction, Severity, severity_rank
+from auditkit.records.attempts import Attempt, Verdict
 
 if TYPE_CHECKING:
-    from auditkit.detectors.card import DetectorCard
     from auditkit.metrics.review import ReviewEstimate
+    from auditkit.records.cards import DetectorCard
 
 
 def _in_plan_order(attempts: Iterable[Attempt]) -> list[Attempt]:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from auditkit.errors import InputError
+from auditkit.records.probes import Probe
 from auditkit.suites.images import ensure_rendered
-from auditkit.suites.model import Probe, SuiteFile, TransformRule
+from auditkit.suites.model import Suite, SuiteFile, TransformRule
 from auditkit.transforms.base import Transform
 from auditkit.transforms.registry import build_transform
-
-if TYPE_CHECKING:
-    from auditkit.suites.load import Suite
 
 Built = list[tuple[TransformRule, list[tuple[str, Transform]]]]
 

@@ -8,10 +8,12 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from auditkit._base import Record
-from auditkit.suites.model import Category, Expected, Message, Probe, last_user_text
+from auditkit.records.probes import Category, Expected, Message, Probe, last_user_text
 
 Verdict = Literal["pass", "violation", "unscored", "error"]
 REPLACEMENT = "\ufffd"
+UNPARSED = "unparsed"
+"""The label of a score whose detector found nothing to extract; such scores never count in a metric."""
 
 
 def valid_unicode(text: str) -> str:

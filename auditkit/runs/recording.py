@@ -1,11 +1,22 @@
-"""Record a run that just finished (or was just re-judged) in the store, without letting the store fail the run."""
+"""Record runs in the store: a folder that stopped before judging is judged here first (the store itself never
+judges), and recording a run that just finished never lets the store fail it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditkit.store.record import Source
+from auditkit.report.json_report import render_json
+from auditkit.runs.judging import judge_run
+from auditkit.store.engine import Store
+from auditkit.store.record import REPORT_FILE, RecordResult, Source, record_run
+
+
+def record_folder(store: Store, folder: Path, *, source: Source = "import") -> RecordResult:
+    """Record a run folder; one without report.json is judged in memory with its saved policy, and nothing is
+    written to it."""
+    judged = None if (Path(folder) / REPORT_FILE).is_file() else render_json(judge_run(folder))
+    return record_run(store, folder, report_json=judged, source=source)
 
 
 @dataclass(frozen=True)
@@ -35,10 +46,9 @@ def record_after_run(folder: Path, store_url: str | None, *, source: Source = "r
     code (the run folder is the record that matters, and `auditkit import` can catch the store up)."""
     try:
         from auditkit.store.engine import open_store
-        from auditkit.store.record import record_run
 
         with open_store(store_url) as store:
-            result = record_run(store, folder, source=source)
+            result = record_folder(store, folder, source=source)
             where = store.display_url
     except Exception as exc:  # any store failure is a warning, see above
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

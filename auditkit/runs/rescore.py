@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditkit.atomic import write_atomic
-from auditkit.attempts import Attempt
 from auditkit.detectors.registry import DetectorSet
-from auditkit.expectations import verdict
+from auditkit.errors import InputError
 from auditkit.policy.model import Policy, Severity
+from auditkit.records.attempts import Attempt
+from auditkit.records.expectations import verdict
+from auditkit.records.hashing import sha256_file
+from auditkit.records.manifest import RunManifest
+from auditkit.records.probes import DetectorSpec, Probe
 from auditkit.report.model import Report
 from auditkit.runs.folder import RunFolder
-from auditkit.runs.manifest import RunManifest
+from auditkit.runs.judging import judge_run
 from auditkit.suites.defaults import default_detectors
-from auditkit.suites.model import DetectorSpec, Probe
+from auditkit.suites.load import load_suite_file
 
 BATCH = 64
 
@@ -32,13 +35,10 @@ class RescoreOutcome:
 
 def _suite_probes(manifest: RunManifest, notes: list[str]) -> dict[str, Probe]:
     """Probes of the run's suites, when their files are still there unchanged (detectors and canaries)."""
-    from auditkit.errors import InputError
-    from auditkit.suites.load import load_suite_file
-
     probes: dict[str, Probe] = {}
     for ref in manifest.suites:
         path = Path(ref.path)
-        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != ref.sha256:
+        if not path.is_file() or sha256_file(path) != ref.sha256:
             notes.append(f"suite {ref.id}: {ref.path} is missing or changed since the run; its probes were "
                          "rebuilt from the attempt log with the default detectors of their category, no canaries")
             continue
@@ -64,8 +64,6 @@ def rescore_run(path: Path, *, detectors: list[DetectorSpec] | None = None,
     `detectors` replaces every probe's detectors; without it each probe keeps its own (from its suite file
     when unchanged, else the defaults of its category).
     """
-    from auditkit.runs.judging import judge_run
-
     folder = RunFolder(path)
     manifest = folder.manifest()
     attempts = folder.attempts()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditkit.attempts import Attempt, DetectorError, Score
-from auditkit.expectations import verdict
-from auditkit.suites.model import Message
+from auditkit.records.attempts import Attempt, DetectorError, Score
+from auditkit.records.expectations import verdict
+from auditkit.records.probes import Message
 
 
 def attempt(expected: str, *scores: Score, errors: list[DetectorError] | None = None) -> Attempt:

@@ -1,14 +1,19 @@
-"""RunManifest: what is needed to know exactly what a run audited, with what, and when."""
+"""RunManifest: what is needed to know exactly what a run audited, with what, and when; and reading it from
+the manifest.json of a run folder (the file that makes a folder a run folder)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 
 from auditkit._base import Record
-from auditkit.provenance.model import ModelComponent, Provenance
+from auditkit.errors import InputError
+from auditkit.records.provenance import ModelComponent, Provenance
+
+MANIFEST = "manifest.json"
 
 
 class SuiteRef(Record):
@@ -73,3 +78,19 @@ class RunManifest(Record):
     complete: bool = False
     provenance: Provenance | None = Field(default=None, description="the model's licence, lineage and files, "
                                           "recorded at run start")
+
+
+def require_run_folder(folder: Path) -> None:
+    """Raise a clear error unless the folder holds a run (a manifest.json)."""
+    if not (Path(folder) / MANIFEST).is_file():
+        raise InputError(f"{folder}: not a run folder (no {MANIFEST}); give the --out folder of a run")
+
+
+def read_manifest(folder: Path) -> RunManifest:
+    """The manifest of the run folder; InputError when the folder holds no run or an invalid manifest."""
+    require_run_folder(folder)
+    path = Path(folder) / MANIFEST
+    try:
+        return RunManifest.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValidationError as exc:
+        raise InputError(f"{path}: invalid manifest ({exc.error_count()} problems)") from None
