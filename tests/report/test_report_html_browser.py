@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support.browser_pages import recording_page
 from support.report_runs import make_known_run
 from support.system_tools import require
 
@@ -35,12 +36,7 @@ def browser():
 @pytest.fixture
 def page(browser, page_url):
     context = browser.new_context(java_script_enabled=True)
-    page = context.new_page()
-    page.events = {"console": [], "requests": [], "dialogs": [], "errors": []}
-    page.on("console", lambda m: page.events["console"].append((m.type, m.text)))
-    page.on("request", lambda r: page.events["requests"].append(r.url))
-    page.on("pageerror", lambda e: page.events["errors"].append(str(e)))
-    page.on("dialog", lambda d: (page.events["dialogs"].append(d.message), d.dismiss()))
+    page = recording_page(context)
     page.goto(page_url, wait_until="load")
     page.wait_for_timeout(200)
     yield page

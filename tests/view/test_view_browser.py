@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
+from support.browser_pages import recording_page
 from support.system_tools import require
 
 from auditkit.cli.main import cli
@@ -44,12 +45,7 @@ def page(server):
         # Debian's chromium, never a browser downloaded by `playwright install`.
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         context = browser.new_context()
-        page = context.new_page()
-        page.events = {"console": [], "requests": [], "dialogs": [], "errors": []}
-        page.on("console", lambda m: page.events["console"].append((m.type, m.text)))
-        page.on("request", lambda r: page.events["requests"].append(r.url))
-        page.on("pageerror", lambda e: page.events["errors"].append(str(e)))
-        page.on("dialog", lambda d: (page.events["dialogs"].append(d.message), d.dismiss()))
+        page = recording_page(context)
         page.set_default_timeout(20_000)
         yield page
         context.close()
