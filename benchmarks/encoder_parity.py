@@ -76,8 +76,9 @@ def labels(found: dict, sets: dict[str, list[dict]], pairs: list[tuple[str, str]
         else:  # toxicity
             scored = found["toxicity"].score_texts([r["text"] for r in rows])
             out[f"{name}/toxicity"] = [tuple((s.label, s.flagged, s.value) for s in row) for row in scored]
-    refusal = found["refusal"].score_texts([c for _, c in pairs], [p for p, _ in pairs])
-    out["xstest/refusal"] = [(s.label, s.value) for s in refusal]
+    if pairs:
+        refusal = found["refusal"].score_texts([c for _, c in pairs], [p for p, _ in pairs])
+        out["xstest/refusal"] = [(s.label, s.value) for s in refusal]
     return out
 
 
@@ -98,6 +99,8 @@ def main() -> None:
     embeddings.REMEMBERED = 10**6  # keep every embedding, to compare them afterwards
     sets = {p.stem: rows_of(p) for p in eval_files()}
     pairs = xstest(args.data)
+    if not pairs:
+        print(f"XSTest not found under {args.data} (give --data): scored without it", flush=True)
     results: dict[str, dict] = {}
     encoders: dict[str, embeddings.Encoder] = {}
     for name, (runtime, dtype) in RUNTIMES.items():
