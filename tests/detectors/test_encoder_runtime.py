@@ -38,15 +38,17 @@ def fresh(monkeypatch):
     monkeypatch.delenv(embeddings.RUNTIME_ENV, raising=False)
 
 
-def tiny_encoder_dir(folder: Path) -> Path:
-    """A random two-layer BERT with MiniLM's tokenizer: exports in a second."""
+def tiny_encoder_dir(folder: Path, kind: str = "bert") -> Path:
+    """A random two-layer BERT (or XLM-RoBERTa, as multilingual encoders are) with MiniLM's tokenizer: exports
+    in a second."""
     import torch
-    from transformers import BertConfig, BertModel
+    from transformers import BertConfig, BertModel, XLMRobertaConfig, XLMRobertaModel
 
     torch.manual_seed(0)
-    config = BertConfig(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-                        intermediate_size=64, max_position_embeddings=128)
-    BertModel(config).save_pretrained(folder)
+    sizes = {"vocab_size": 30522, "hidden_size": 32, "num_hidden_layers": 2, "num_attention_heads": 2,
+             "intermediate_size": 64, "max_position_embeddings": 130}
+    model = BertModel(BertConfig(**sizes)) if kind == "bert" else XLMRobertaModel(XLMRobertaConfig(**sizes))
+    model.save_pretrained(folder)
     for name in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt"):
         shutil.copy(MINILM / name, folder / name)
     return folder
@@ -214,3 +216,16 @@ def test_the_environment_variable_forces_a_runtime(fresh, tmp_path, monkeypatch)
     monkeypatch.setenv(embeddings.RUNTIME_ENV, "onnx")
     with pytest.raises(ValueError, match="float32"):
         load_encoder(str(folder), dtype="bfloat16")
+
+
+@needs_minilm
+@needs_onnx
+@pytest.mark.parametrize("kind", ["bert", "xlm-roberta"])
+def test_any_sentence_transformers_style_folder_runs_on_both_runtimes(fresh, tmp_path, kind):
+    folder = tiny_encoder_dir(tmp_path / kind, kind)
+    onnx = load_encoder(str(folder), runtime="onnx")
+    torch_ = load_encoder(str(folder), dtype="float32", runtime="torch")
+    texts = [TEXT, *COMPANIONS[3][:10]]
+    assert onnx.dim == torch_.dim == 32
+    assert float(np.abs(onnx.encode(texts, max_tokens=48) - torch_.encode(texts, max_tokens=48)).max()) <= 1e-4
+    assert alone_and_in_batches(onnx) <= 1e-6
