@@ -74,8 +74,8 @@ class Server:
 def run_command(url: str, attempts: int, concurrency: int, out: str, extra: tuple[str, ...] = ()) -> list[str]:
     """The `auditkit run` command line of the benchmarks: `attempts` of SUITES against `url`."""
     samples = -(-attempts // PLANNED_PER_SAMPLE)
-    cmd = ["auditkit", "run", "-t", f"openai:bench@{url}", "--concurrency", str(concurrency), "--samples",
-           str(samples), "--limit", str(attempts), "--no-progress", "--no-store", "-o", out]
+    cmd = [sys.executable, "-m", "auditkit", "run", "-t", f"openai:bench@{url}", "--concurrency", str(concurrency),
+           "--samples", str(samples), "--limit", str(attempts), "--no-progress", "--no-store", "-o", out]
     for s in SUITES:
         cmd += ["-s", s]
     return cmd + list(extra)
@@ -255,7 +255,7 @@ def plan_prompts(attempts: int) -> list[str]:
     from auditkit.suites.load import load_suites
 
     samples = -(-attempts // PLANNED_PER_SAMPLE)
-    return [a.user_text() for a in Plan(load_suites(SUITES), samples=samples, limit=attempts)]
+    return [a.request(0).user_text for a in Plan(load_suites(SUITES), samples=samples, limit=attempts)]
 
 
 def wall_rows(sizes: list[int], compare_torch: bool) -> dict:
