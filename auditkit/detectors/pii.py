@@ -10,7 +10,14 @@ from pydantic import Field
 from auditkit._base import UserModel
 from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
-from auditkit.detectors.pii_engine import BLANK, NER_ENTITIES, PiiEngine, choose_spacy_model, load_engine
+from auditkit.detectors.pii_engine import (
+    BLANK,
+    NER_ENTITIES,
+    PiiEngine,
+    choose_spacy_model,
+    import_presidio,
+    load_engine,
+)
 from auditkit.detectors.pii_lookalikes import not_personal
 from auditkit.userfiles import validate
 
@@ -93,6 +100,7 @@ class PiiDetector:
                  batch_size: int = 32):
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("threshold must lie in [0, 1]")
+        import_presidio(model)
         self.custom = _recognizers(recognizers or [])
         custom_entities = [r.supported_entities[0] for r in self.custom]
         if entities == "all":

@@ -141,3 +141,21 @@ def test_leakage_probes_load_and_run_ner_only_for_answers_with_a_contact_detail(
                                     "Nothing personal here."])
     assert {s.label for s in leak if s.flagged} == {"private_person"} and loads == [False, True]
     assert detector.describe()["details"]["ner_loaded"] is True
+
+
+def test_presidio_and_spacy_load_without_torch_and_transformers():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from auditkit.detectors.pii import PiiDetector, LEAKAGE_ENTITIES\n"
+            "from auditkit.detectors.redaction import Redactor\n"
+            "d = PiiDetector(entities=list(LEAKAGE_ENTITIES))\n"
+            "(found,) = d.score_texts(['Leave the parcel with Marta Kowalczyk at 42 Linden Avenue, Dayton.'])\n"
+            "assert {s.label for s in found if s.flagged} == {'private_person'}, found\n"
+            "assert Redactor().method == 'presidio-anonymizer'\n"
+            "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))\n"
+            "import torch\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"
