@@ -13,8 +13,6 @@ from support.openai_server import OpenAIStubServer
 
 from auditkit.cli.main import cli
 
-pytest.importorskip("statsmodels")
-
 
 def invoke(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
