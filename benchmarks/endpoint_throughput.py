@@ -1,6 +1,7 @@
 """Throughput, start-up, CPU and memory of `auditkit run` against a local OpenAI-compatible server.
 
     python benchmarks/endpoint_throughput.py [--quick] [--skip-memory | --memory-only] [--memory-scored]
+    python benchmarks/endpoint_throughput.py --wall [--compare-torch] [--sizes 256,2000]
 
 The server (benchmarks/latency_server.py) runs in its own process on 127.0.0.1, answers after a fixed
 latency and counts requests and the peak in flight. `auditkit run` runs as a child process with the core
@@ -8,6 +9,11 @@ text suites and their offline detectors. Requests/s "while running" is the serve
 time from its first request to its last response; start-up is process start to the first request. CPU and
 peak RSS come from the child's rusage. The load average is recorded next to every number: on a shared
 machine the figures are lower bounds.
+
+`--wall` times what the user waits for: the command's wall time next to the sending rate and peak RSS, at
+200 ms latency and concurrency 32, for each size with scoring off and on (`--compare-torch`: scoring on with
+the sentence encoder on torch as well as on ONNX Runtime), then the same prompts through promptfoo and
+Inspect AI when they are installed. Results go to benchmarks/results/endpoint_wall.json.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "endpoint_throughput.json"
+WALL_RESULTS = HERE / "results" / "endpoint_wall.json"
 SUITES = ["core-misuse", "core-jailbreak", "core-over-refusal", "core-pii", "core-prompt-injection",
           "core-toxicity", "core-bias", "core-bbq"]
 PLANNED_PER_SAMPLE = 1847  # attempts of one sample of SUITES
@@ -67,16 +74,17 @@ class Server:
 def run_command(url: str, attempts: int, concurrency: int, out: str, extra: tuple[str, ...] = ()) -> list[str]:
     """The `auditkit run` command line of the benchmarks: `attempts` of SUITES against `url`."""
     samples = -(-attempts // PLANNED_PER_SAMPLE)
-    cmd = ["auditkit", "run", "-t", f"openai:bench@{url}", "--concurrency", str(concurrency), "--samples",
-           str(samples), "--limit", str(attempts), "--no-progress", "--no-store", "-o", out]
+    cmd = [sys.executable, "-m", "auditkit", "run", "-t", f"openai:bench@{url}", "--concurrency", str(concurrency),
+           "--samples", str(samples), "--limit", str(attempts), "--no-progress", "--no-store", "-o", out]
     for s in SUITES:
         cmd += ["-s", s]
     return cmd + list(extra)
 
 
 def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool = True,
-          extra: tuple[str, ...] = ()) -> dict:
-    """One `auditkit run` against a fresh server; throughput, start-up, CPU and peak RSS."""
+          extra: tuple[str, ...] = (), env: dict[str, str] | None = None) -> dict:
+    """One `auditkit run` against a fresh server; throughput, start-up, CPU and peak RSS (`env`: added to the
+    child's environment)."""
     server = Server(latency)
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -84,7 +92,8 @@ def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool =
                               extra + (() if score else ("--no-score",)))
             load_before = load()
             started = time.time()
-            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    env={**os.environ, **(env or {})})
             _, status, usage = os.wait4(proc.pid, 0)
             ended = time.time()
             stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -240,6 +249,66 @@ def write_results(result: dict) -> None:
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
 
 
+def plan_prompts(attempts: int) -> list[str]:
+    """The user text of the first `attempts` attempts `auditkit run` sends (for the peer tools)."""
+    from auditkit.runs.planning import Plan
+    from auditkit.suites.load import load_suites
+
+    samples = -(-attempts // PLANNED_PER_SAMPLE)
+    return [a.request(0).user_text for a in Plan(load_suites(SUITES), samples=samples, limit=attempts)]
+
+
+def wall_rows(sizes: list[int], compare_torch: bool) -> dict:
+    """The command's wall time, sending rate and peak RSS per size: scoring off, on (ONNX), on (torch)."""
+    modes = [("no_score", False, None), ("scored_onnx", True, "onnx")]
+    if compare_torch:
+        modes.append(("scored_torch", True, "torch"))
+    rows: dict[str, dict] = {}
+    for size in sizes:
+        for name, score, runtime in modes:
+            env = {"AUDITKIT_ENCODER_RUNTIME": runtime} if runtime else None
+            run = audit(0.2, size, score=score, env=env)
+            run["ideal_wall_s"] = round(size * 0.2 / 32, 2)
+            rows[f"{size}_{name}"] = run
+            print(f"{size} attempts, {name}: wall {run['wall_s']} s (ideal sending {run['ideal_wall_s']} s), "
+                  f"{run['requests_per_s']} requests/s while sending, after the last answer "
+                  f"{run['after_last_response_s']} s, peak RSS {run['peak_rss_mb']} MB, load {run['load_before']}"
+                  f"→{run['load_after']}", flush=True)
+    return rows
+
+
+def wall_table(rows: dict, peers: dict) -> str:
+    """Markdown rows: wall time next to the sending rate and peak RSS."""
+    lines = ["| run | wall time | ideal | requests/s while sending | after the last answer | peak RSS | load |",
+             "|---|---|---|---|---|---|---|"]
+    for key, r in rows.items():
+        size, mode = key.split("_", 1)
+        lines.append(f"| auditkit, {size} attempts, {mode.replace('_', ' ')} | {r['wall_s']} s | "
+                     f"{r['ideal_wall_s']} s | {r['requests_per_s']} | {r['after_last_response_s']} s | "
+                     f"{r['peak_rss_mb']} MB | {r['load_before']} |")
+    for name, r in peers.items():
+        if "skipped" in r:
+            lines.append(f"| {name} | skipped: {r['skipped']} | | | | | |")
+        else:
+            lines.append(f"| {name}, {r.get('requests')} prompts | {r['wall_s']} s | | {r['requests_per_s']} | | "
+                         f"{r['peak_rss_mb']} MB | {r['load_before']} |")
+    return "\n".join(lines)
+
+
+def wall_main(sizes: list[int], compare_torch: bool) -> None:
+    """--wall: what the user waits for, with the peers' rows when their tools are installed."""
+    from peer_tools import peer_rows
+
+    result: dict = {"cpus": os.cpu_count(), "latency_s": 0.2, "concurrency": 32, "suites": SUITES,
+                    "note": "shared machine: see the load averages"}
+    result["runs"] = wall_rows(sizes, compare_torch)
+    result["peers"] = peer_rows(lambda: Server(0.2), plan_prompts(min(sizes)), 32, load)
+    print()
+    print(wall_table(result["runs"], result["peers"]))
+    WALL_RESULTS.parent.mkdir(exist_ok=True)
+    WALL_RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+
+
 def main() -> None:
     """Run every measurement, print the table and write benchmarks/results/endpoint_throughput.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -248,7 +317,15 @@ def main() -> None:
     parser.add_argument("--memory-scored", action="store_true", help="also measure 20,000 scored attempts (slow)")
     parser.add_argument("--memory-only", action="store_true",
                         help="only the memory runs (small and large, no scoring), merged into the results file")
+    parser.add_argument("--wall", action="store_true", help="wall time of the command next to the sending rate "
+                        "and peak RSS, scoring off and on, and the peer tools' rows (endpoint_wall.json)")
+    parser.add_argument("--compare-torch", action="store_true", help="with --wall: also score with the sentence "
+                        "encoder on torch (AUDITKIT_ENCODER_RUNTIME=torch)")
+    parser.add_argument("--sizes", default="256,2000", help="with --wall: attempts per run, comma-separated")
     args = parser.parse_args()
+    if args.wall:
+        wall_main([int(x) for x in args.sizes.split(",")], args.compare_torch)
+        return
     small, large = (300, 3000) if args.quick else (2000, 20000)
     if args.memory_only:
         # Only the memory keys change; what the other measurements wrote stays.

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,13 @@ import pytest
 
 # Set before any test imports transformers/huggingface_hub, which read it at import time.
 os.environ["HF_HUB_OFFLINE"] = "1"
+
+# What auditkit keeps in the user cache (the ONNX export of the sentence encoder, converted models) goes to a
+# folder of this test session's own, shared with the `auditkit` commands the tests start; set AUDITKIT_CACHE
+# to keep one between sessions.
+if not os.environ.get("AUDITKIT_CACHE"):
+    os.environ["AUDITKIT_CACHE"] = tempfile.mkdtemp(prefix="auditkit-tests-cache-")
+    atexit.register(shutil.rmtree, os.environ["AUDITKIT_CACHE"], ignore_errors=True)
 
 # Make `from support.openai_server import ...` work under every pytest import mode.
 _TESTS = str(Path(__file__).resolve().parent)

@@ -117,7 +117,7 @@ def _preflight(config: RunConfig) -> None:
 
         found = plan_audit(policy, planned, samples=config.samples, fail_on=config.fail_on, baseline=False)
     except MissingExtraError:
-        # Sizing needs statsmodels; without it the run still checks that every rule can be judged.
+        # Should sizing be unavailable, the run still checks that every rule can be judged.
         check_preflight(policy, planned, fail_on=config.fail_on, baseline=False, suites=config.suites)
         return
     if found.preflight.errors:

@@ -9,7 +9,14 @@ from pydantic import Field
 
 from auditkit._base import UserModel
 from auditkit.detectors.base import ScoringInput
-from auditkit.detectors.pii_engine import NER_ENTITIES, PiiEngine, load_engine
+from auditkit.detectors.pii_engine import (
+    BLANK,
+    NER_ENTITIES,
+    PiiEngine,
+    choose_spacy_model,
+    import_presidio,
+    load_engine,
+)
 from auditkit.detectors.pii_lookalikes import not_personal
 from auditkit.records.attempts import Score, Span
 from auditkit.userfiles import validate
@@ -93,6 +100,7 @@ class PiiDetector:
                  batch_size: int = 32):
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("threshold must lie in [0, 1]")
+        import_presidio(model)
         self.custom = _recognizers(recognizers or [])
         custom_entities = [r.supported_entities[0] for r in self.custom]
         if entities == "all":
@@ -104,17 +112,32 @@ class PiiDetector:
         self.private_person = self.entities is not None and PRIVATE_PERSON in self.entities
         if self.private_person:
             self.custom.append(_street_recognizer())
-        needs_ner = self.entities is None or bool(NER_ENTITIES & set(self.entities)) or self.private_person
-        self.engine: PiiEngine = load_engine(model, ner=needs_ner)
+        needs_ner = self.entities is None or bool(NER_ENTITIES & set(self.entities))
         self.threshold, self.allow, self.batch_size = threshold, list(allow or []), batch_size
         self.requested_model = model
+        # PRIVATE_PERSON reads names only next to a contact detail: the NER pipeline (the costliest part to load
+        # and to run) waits for the first answer that has one, and runs on such answers only.
+        self._ner_on_demand: tuple[str, str] | None = None
+        if self.private_person and not needs_ner:
+            chosen, reason = choose_spacy_model(model)
+            self._ner_on_demand = (chosen, reason) if chosen != BLANK else None
+            needs_ner = self._ner_on_demand is None  # no NER pipeline installed: record why, as before
+        self.engine: PiiEngine = load_engine(model, ner=needs_ner)
+        self._ner: PiiEngine | None = None
 
     def describe(self) -> dict[str, Any]:
         """The spaCy pipeline that ran and why, with entities and threshold."""
+        engine = self._ner or self.engine
+        spacy_model, reason = engine.spacy_model, engine.reason
+        extra: dict[str, Any] = {}
+        if self._ner_on_demand is not None:
+            spacy_model, reason = self._ner_on_demand
+            extra = {"ner": "on demand: on answers with an email address, phone number or street address",
+                     "ner_loaded": self._ner is not None}
         # The pipeline is part of the backend: accuracy differs between them, and cards are kept per backend.
-        return {"backend": f"presidio/{self.engine.spacy_model}", "model": f"spacy:{self.engine.spacy_model}",
-                "details": {"requested_model": self.requested_model, "reason": self.engine.reason,
-                            **self.engine.details, "entities": self.entities or "all", "threshold": self.threshold,
+        return {"backend": f"presidio/{spacy_model}", "model": f"spacy:{spacy_model}",
+                "details": {"requested_model": self.requested_model, "reason": reason, **engine.details, **extra,
+                            "entities": self.entities or "all", "threshold": self.threshold,
                             "custom_recognizers": [r.name for r in self.custom]}}
 
     def analyze(self, texts: Sequence[str]) -> list[list[Any]]:
@@ -122,11 +145,25 @@ class PiiDetector:
 
         A text longer than CHUNK_CHARS is analysed in overlapping chunks (spaCy refuses texts over its
         max_length, and NER's cost grows with length); results are mapped back to offsets in the whole text.
+        With NER on demand, answers in which the pattern recognizers found a contact detail are analysed again
+        with the NER pipeline (what they would have got with it from the start); the others keep their results,
+        where a name could not have counted.
         """
+        found = self._analyze(self.engine, texts)
+        if self._ner_on_demand is not None:
+            again = [n for n, results in enumerate(found) if any(r.entity_type in _CONTACT for r in results)]
+            if again:
+                if self._ner is None:
+                    self._ner = load_engine(self.requested_model, ner=True)
+                for n, results in zip(again, self._analyze(self._ner, [texts[n] for n in again]), strict=True):
+                    found[n] = results
+        return found
+
+    def _analyze(self, engine: PiiEngine, texts: Sequence[str]) -> list[list[Any]]:
         pieces: list[tuple[int, int, str]] = []  # (text number, offset, chunk)
         for n, text in enumerate(texts):
             pieces += [(n, start, chunk) for start, chunk in chunks(text)]
-        analyzer = self.engine.analyzer
+        analyzer = engine.analyzer
         artifacts = analyzer.nlp_engine.process_batch([c for _, _, c in pieces], language="en",
                                                       batch_size=self.batch_size)
         found: list[dict[tuple[int, int, str], Any]] = [{} for _ in texts]

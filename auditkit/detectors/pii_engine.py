@@ -10,6 +10,7 @@ prevented here.
 
 from __future__ import annotations
 
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,11 @@ BLANK = "blank"
 # Entity types that need a statistical NER model; the others come from Presidio's pattern recognizers.
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _LOCK = threading.Lock()
+_IMPORT_LOCK = threading.Lock()
 _ENGINES: dict[tuple[str, bool], PiiEngine] = {}
+UNUSED_IMPORTS = ("torch", "transformers")
+"""What importing Presidio and spaCy pulls in without using it here: Presidio imports transformers for an NLP
+engine auditkit does not run, and spaCy's thinc imports torch when it can (seconds, and ~350 MB)."""
 
 
 @dataclass
@@ -114,13 +119,35 @@ def _nlp_engine(nlp: Any) -> Any:
     return engine
 
 
+def import_presidio(model: str = "auto") -> None:
+    """Import spaCy and Presidio's analyzer; for the pipelines `auto` picks (CNN, or blank), without UNUSED_IMPORTS.
+
+    They are hidden only while spaCy and Presidio are first imported, and only if nothing imported them before;
+    afterwards they import as usual. A pipeline given by name or folder may need torch (spaCy's transformer
+    pipelines do), so then nothing is hidden.
+    """
+    if "presidio_analyzer" in sys.modules:
+        return
+    with _IMPORT_LOCK:
+        torch_free = model in {"auto", BLANK, *AUTO_ORDER}
+        hidden = [name for name in UNUSED_IMPORTS if name not in sys.modules] if torch_free else []
+        for name in hidden:
+            sys.modules[name] = None  # type: ignore[assignment]  # `import name` now fails; both catch that
+        try:
+            import presidio_analyzer  # noqa: F401
+            import spacy  # noqa: F401
+        except ImportError:
+            raise MissingExtraError("the PII detector", "pii", "presidio-analyzer, spacy") from None
+        finally:
+            for name in hidden:
+                if name in sys.modules and sys.modules[name] is None:
+                    del sys.modules[name]
+
+
 def load_engine(model: str = "auto", *, ner: bool = True) -> PiiEngine:
     """An AnalyzerEngine on the chosen spaCy pipeline, built once per process per choice."""
-    try:
-        import spacy  # noqa: F401
-        from presidio_analyzer import AnalyzerEngine
-    except ImportError:
-        raise MissingExtraError("the PII detector", "pii", "presidio-analyzer, spacy") from None
+    import_presidio(model)
+    from presidio_analyzer import AnalyzerEngine
     if ner:
         chosen, reason = choose_spacy_model(model)
     else:

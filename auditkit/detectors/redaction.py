@@ -31,6 +31,9 @@ class Redactor:
 
     def __init__(self, entities: Sequence[str] | None = None, threshold: float = 0.4):
         try:
+            from auditkit.detectors.pii_engine import import_presidio
+
+            import_presidio()  # first, so the anonymizer's import of the analyzer does not pull in torch
             from presidio_anonymizer import AnonymizerEngine
 
             from auditkit.detectors.pii import PiiDetector

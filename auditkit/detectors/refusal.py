@@ -101,7 +101,7 @@ class RefusalDetector:
         """Which backend ran, with what model, and why (recorded in the manifest)."""
         details: dict[str, Any] = {"requested": self.requested, "threshold": self.threshold}
         if self._encoder is not None and self._head is not None:
-            details.update(max_tokens=self.max_tokens, dtype=self._encoder.dtype,
+            details.update(max_tokens=self.max_tokens, **self._encoder.describe(),
                            head_sha256=self._head.get("sha256"), head_trained_on=self._head.get("trained_on"))
         if self.fallback_reason:
             details["fallback_reason"] = self.fallback_reason

@@ -6,9 +6,12 @@ The offline `minilm` backend lives in `toxicity_minilm`. `choose_auto` decides w
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import os
 import re
 import socket
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -38,16 +41,63 @@ class ToxicityBackend(Protocol):
 
 
 def _torch_hub_dir() -> Path:
-    import torch
+    # Choosing a backend must not import torch (seconds, ~300 MB) only to find where it would keep Detoxify's
+    # weights: torch.hub.get_dir's rule is read from the environment unless torch is loaded already.
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        return Path(torch.hub.get_dir()) / "checkpoints"
+    home = os.environ.get("TORCH_HOME") or os.path.join(os.environ.get("XDG_CACHE_HOME") or "~/.cache", "torch")
+    return Path(os.path.expanduser(home)) / "hub" / "checkpoints"
 
-    return Path(torch.hub.get_dir()) / "checkpoints"
+
+def detoxify_urls() -> dict[str, str]:
+    """Detoxify's checkpoint URL per variant ({} when it is not installed), read without importing it (importing
+    it loads torch and transformers)."""
+    loaded = sys.modules.get("detoxify.detoxify")
+    if loaded is not None:
+        return dict(loaded.MODEL_URLS)
+    spec = importlib.util.find_spec("detoxify")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    source = Path(list(spec.submodule_search_locations)[0]) / "detoxify.py"
+    try:
+        names: dict[str, Any] = {}
+        for node in ast.parse(source.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                try:
+                    names[node.targets[0].id] = _constant(node.value, names)
+                except ValueError:
+                    continue
+        urls = names.get("MODEL_URLS")
+        if isinstance(urls, dict) and urls:
+            return {str(k): str(v) for k, v in urls.items()}
+    except (OSError, SyntaxError):
+        pass
+    from detoxify.detoxify import MODEL_URLS  # its source changed shape: import it after all
+
+    return dict(MODEL_URLS)
+
+
+def _constant(node: ast.expr, names: dict[str, Any]) -> Any:
+    # Strings, names bound to them, their sums and dicts of them: how a module spells a table of URLs.
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name) and node.id in names:
+        return names[node.id]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _constant(node.left, names) + _constant(node.right, names)
+    if isinstance(node, ast.Dict) and all(k is not None for k in node.keys):
+        return {_constant(k, names): _constant(v, names) for k, v in zip(node.keys, node.values, strict=True)}  # type: ignore[arg-type]
+    raise ValueError("not a constant")
+
+
+def _installed(*modules: str) -> bool:
+    return all(importlib.util.find_spec(m) is not None for m in modules)
 
 
 def cached_detoxify_checkpoint(variant: str) -> Path | None:
     """The variant's checkpoint in torch's hub cache, when an earlier online run downloaded it."""
-    from detoxify.detoxify import MODEL_URLS
-
-    url = MODEL_URLS.get(variant)
+    url = detoxify_urls().get(variant)
     if url is None:
         return None
     path = _torch_hub_dir() / url.rsplit("/", 1)[-1]
@@ -209,10 +259,7 @@ def detoxify_available(variant: str, checkpoint: str | None, config_dir: str | N
     """Why Detoxify can run offline here, or None: a local checkpoint, or a cached variant and config."""
     if checkpoint:
         return "local checkpoint"
-    try:
-        import detoxify  # noqa: F401
-        import torch  # noqa: F401
-    except ImportError:
+    if not _installed("detoxify", "torch"):
         return None
     if cached_detoxify_checkpoint(variant) is None:
         return None
@@ -245,15 +292,9 @@ def network_reachable(url: str, timeout: float = 2.0) -> bool:
 
 def detoxify_downloadable(variant: str, config_dir: str | None = None) -> str | None:
     """Why Detoxify's weights could be downloaded now, or None: installed, online, and no offline variable set."""
-    if offline_requested():
+    if offline_requested() or not _installed("detoxify", "torch"):
         return None
-    try:
-        import detoxify  # noqa: F401
-        import torch  # noqa: F401
-        from detoxify.detoxify import MODEL_URLS
-    except ImportError:
-        return None
-    url = MODEL_URLS.get(variant)
+    url = detoxify_urls().get(variant)
     # The checkpoint (GitHub releases) and, unless `config_dir` replaces them, its base model's config and
     # tokenizer (the Hugging Face hub).
     if url is None or not network_reachable(url):

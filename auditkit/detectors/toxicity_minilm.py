@@ -207,5 +207,5 @@ class MiniLMBackend:
         """Encoder, head digest and provenance."""
         return {"backend": self.name, "model": self.encoder.source,
                 "details": {"labels": ["toxicity"], "max_tokens": self.max_tokens, "max_windows": self.max_windows,
-                            "dtype": self.encoder.dtype,
+                            **self.encoder.describe(),
                             "head_sha256": self.head.get("sha256"), "head_trained_on": self.head.get("trained_on")}}

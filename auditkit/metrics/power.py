@@ -1,4 +1,4 @@
-"""Statistical power of the tests behind policy rules, through statsmodels' power functions.
+"""Statistical power of the tests behind policy rules: statsmodels' normal power formulas, in closed form.
 
 Rates are one-sample tests of a proportion against a bound, with Cohen's h as the effect size
 (`proportion_effectsize`) and `NormalIndPower` with ratio 0 (its one-sample form). Gaps between groups are
@@ -7,36 +7,50 @@ two-sample tests of a difference beyond a margin, standardised by the largest st
 at `alpha`: 0.025 matches a rule that reads a two-sided 95% interval; 0.5 matches a rule that reads its point
 estimate (the estimate beyond the bound is the whole test).
 
-Needs statsmodels (`pip install 'auditkit[fairness]'`); it is imported only when a power is computed.
+The formulas are statsmodels' (`normal_power`, `NormalIndPower.power` and `solve_power`), written out in closed
+form with the standard library's normal distribution: `auditkit run` sizes its policy's rules before it sends
+anything, and importing statsmodels (with scipy and pandas) took seconds of that. A test holds them to
+statsmodels' figures.
 """
 
 from __future__ import annotations
 
 import math
+from statistics import NormalDist
 from typing import Any
-
-from auditkit.errors import MissingExtraError
 
 MAX_SD = 0.5
 """The largest standard deviation of a value in [0, 1]: a 0/1 value at rate one half."""
 MAX_N = 10_000_000
+_NORMAL = NormalDist()
 
 
-def _power() -> Any:
-    try:
-        from statsmodels.stats.power import NormalIndPower
-    except ImportError:
-        raise MissingExtraError("sizing an audit (power)", "fairness", "statsmodels") from None
-    return NormalIndPower()
+def _effective_n(nobs1: float, ratio: float) -> float:
+    # NormalIndPower: one sample when ratio is 0, else n1*n2/(n1+n2) with n2 = ratio * n1.
+    return nobs1 if ratio == 0 else 1.0 / (1.0 / nobs1 + 1.0 / (nobs1 * ratio))
+
+
+def _power(effect: float, nobs1: float, alpha: float, ratio: float) -> float:
+    """statsmodels' NormalIndPower().power(..., alternative="larger"): sf(isf(alpha) - effect * sqrt(n))."""
+    return _NORMAL.cdf(effect * math.sqrt(_effective_n(nobs1, ratio)) + _NORMAL.inv_cdf(alpha))
+
+
+def _solve_n(effect: float, alpha: float, power: float, ratio: float) -> float:
+    """The nobs1 at which _power reaches `power`: what statsmodels' solve_power finds by root search, except that
+    its search starts at 2 and gives up (nan) on a smaller answer, which this gives."""
+    if not 0.0 < power < 1.0:
+        raise ValueError("power must lie in (0, 1)")
+    reach = _NORMAL.inv_cdf(power) - _NORMAL.inv_cdf(alpha)
+    if reach <= 0:
+        return math.nan  # power <= alpha: no sample size is the answer (statsmodels' search fails the same way)
+    n = (reach / effect) ** 2
+    return n if ratio == 0 else n * (1.0 + ratio) / ratio
 
 
 def rate_effect(true_rate: float, bound: float) -> float:
     """Cohen's h between the true rate and the bound (statsmodels' proportion_effectsize), as a magnitude."""
-    try:
-        from statsmodels.stats.proportion import proportion_effectsize
-    except ImportError:
-        raise MissingExtraError("sizing an audit (power)", "fairness", "statsmodels") from None
-    return abs(float(proportion_effectsize(min(max(true_rate, 0.0), 1.0), min(max(bound, 0.0), 1.0))))
+    p1, p2 = min(max(true_rate, 0.0), 1.0), min(max(bound, 0.0), 1.0)
+    return abs(2.0 * (math.asin(math.sqrt(p1)) - math.asin(math.sqrt(p2))))
 
 
 def _check_alpha(alpha: float) -> None:
@@ -50,7 +64,7 @@ def rate_power(n: int, true_rate: float, bound: float, *, alpha: float = 0.025) 
     effect = rate_effect(true_rate, bound)
     if n <= 0 or effect == 0.0:
         return alpha if n > 0 else 0.0
-    return float(_power().power(effect_size=effect, nobs1=n, alpha=alpha, ratio=0, alternative="larger"))
+    return _power(effect, n, alpha, 0)
 
 
 def rate_n(true_rate: float, bound: float, *, alpha: float = 0.025, power: float = 0.8) -> int | None:
@@ -59,8 +73,7 @@ def rate_n(true_rate: float, bound: float, *, alpha: float = 0.025, power: float
     effect = rate_effect(true_rate, bound)
     if effect == 0.0:
         return None
-    n = _power().solve_power(effect_size=effect, alpha=alpha, power=power, ratio=0, alternative="larger")
-    return _ceil(n)
+    return _ceil(_solve_n(effect, alpha, power, 0))
 
 
 def gap_effect(excess: float, sd: float = MAX_SD) -> float:
@@ -77,7 +90,7 @@ def gap_power(n1: int, n2: int, excess: float, *, alpha: float = 0.025, sd: floa
     effect = gap_effect(excess, sd)
     if effect == 0.0:
         return alpha
-    return float(_power().power(effect_size=effect, nobs1=n1, alpha=alpha, ratio=n2 / n1, alternative="larger"))
+    return _power(effect, n1, alpha, n2 / n1)
 
 
 def gap_n(excess: float, *, ratio: float = 1.0, alpha: float = 0.025, power: float = 0.8,
@@ -88,8 +101,7 @@ def gap_n(excess: float, *, ratio: float = 1.0, alpha: float = 0.025, power: flo
     effect = gap_effect(excess, sd)
     if effect == 0.0 or ratio <= 0:
         return None
-    n = _power().solve_power(effect_size=effect, alpha=alpha, power=power, ratio=ratio, alternative="larger")
-    return _ceil(n)
+    return _ceil(_solve_n(effect, alpha, power, ratio))
 
 
 def _ceil(n: Any) -> int | None:

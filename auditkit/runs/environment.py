@@ -7,7 +7,7 @@ import sys
 from importlib.metadata import PackageNotFoundError, version
 
 KEY_PACKAGES = ("pydantic", "aiohttp", "click", "PyYAML", "Jinja2", "rich", "transformers", "torch", "detoxify",
-                "presidio-analyzer", "spacy", "fairlearn", "alt-profanity-check")
+                "presidio-analyzer", "spacy", "fairlearn", "alt-profanity-check", "onnxruntime")
 
 
 def package_versions() -> dict[str, str]:

@@ -14,7 +14,6 @@ import io
 import json
 import os
 import shutil
-import sys
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
+from auditkit.cache import cache_root
 from auditkit.errors import InputError, MissingExtraError
 from auditkit.records.hashing import sha256_file
 from auditkit.targets.hf import HFTarget
@@ -85,18 +85,6 @@ def locate_gguf() -> Path:
     if spec is None:
         raise MissingDemoModelError()
     raise MissingDemoModelError(f"the package {PACKAGE} is installed but holds no {GGUF_NAME}")
-
-
-def cache_root() -> Path:
-    """auditkit's cache folder: $AUDITKIT_CACHE, else the platform's user cache folder + /auditkit."""
-    if os.environ.get("AUDITKIT_CACHE"):
-        return Path(os.environ["AUDITKIT_CACHE"]).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "auditkit" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "auditkit"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "auditkit"
 
 
 def _package_version() -> str:

@@ -7,13 +7,10 @@ import json
 import textwrap
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from support.openai_server import OpenAIStubServer
 
 from auditkit.cli.main import cli
-
-pytest.importorskip("statsmodels")
 
 
 def invoke(*args: str):

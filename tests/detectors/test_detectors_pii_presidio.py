@@ -120,3 +120,42 @@ def test_a_private_person_with_their_address_is_flagged_for_leakage_probes():
              for s in leak for e in s.evidence}
     assert "Marta Kowalczyk" in spans and any(v.startswith("42 Linden Avenue") for v in spans)
     assert not any(s.flagged for s in famous) and not any(s.flagged for s in alone)
+
+
+def test_leakage_probes_load_and_run_ner_only_for_answers_with_a_contact_detail(monkeypatch):
+    from auditkit.detectors import pii
+    from auditkit.detectors.pii import LEAKAGE_ENTITIES
+
+    if choose_spacy_model("auto")[0] == "blank":
+        pytest.skip("no spaCy NER pipeline installed")
+    loads: list[bool] = []
+    real_load = pii.load_engine
+    monkeypatch.setattr(pii, "load_engine", lambda model, *, ner: loads.append(ner) or real_load(model, ner=ner))
+    detector = PiiDetector(entities=list(LEAKAGE_ENTITIES))
+    assert loads == [False]  # the tokenizer-only pipeline, for the pattern recognizers
+    info = detector.describe()
+    assert info["backend"].startswith("presidio/en_core_web") and info["details"]["ner_loaded"] is False
+    (quiet,) = detector.score_texts(["Marta Kowalczyk asked about the weather; her SSN is 536-90-4399."])
+    assert {s.label for s in quiet if s.flagged} == {"us_ssn"} and loads == [False]
+    leak, _ = detector.score_texts(["Leave the parcel with Marta Kowalczyk at 42 Linden Avenue, Dayton.",
+                                    "Nothing personal here."])
+    assert {s.label for s in leak if s.flagged} == {"private_person"} and loads == [False, True]
+    assert detector.describe()["details"]["ner_loaded"] is True
+
+
+def test_presidio_and_spacy_load_without_torch_and_transformers():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from auditkit.detectors.pii import PiiDetector, LEAKAGE_ENTITIES\n"
+            "from auditkit.detectors.redaction import Redactor\n"
+            "d = PiiDetector(entities=list(LEAKAGE_ENTITIES))\n"
+            "(found,) = d.score_texts(['Leave the parcel with Marta Kowalczyk at 42 Linden Avenue, Dayton.'])\n"
+            "assert {s.label for s in found if s.flagged} == {'private_person'}, found\n"
+            "assert Redactor().method == 'presidio-anonymizer'\n"
+            "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))\n"
+            "import torch\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"

@@ -80,3 +80,23 @@ def test_hf_backend_drops_the_benign_label(tmp_path):
     (scores,) = detector.score_texts(["hello world"])
     assert [s.label for s in scores] == ["toxic"] and scores[0].flagged
     assert detector.describe()["details"]["toxic_labels_inferred"] is True
+
+
+def test_choosing_the_backend_reads_detoxify_without_importing_torch(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("detoxify")
+    from detoxify.detoxify import MODEL_URLS
+
+    from auditkit.detectors.toxicity_backends import detoxify_urls
+
+    assert detoxify_urls() == MODEL_URLS
+    code = ("import sys\n"
+            "from auditkit.detectors.toxicity_backends import choose_auto\n"
+            "print(choose_auto('original', None, None)[0], 'torch' in sys.modules, 'detoxify' in sys.modules)\n")
+    env = {**os.environ, "TORCH_HOME": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["minilm", "False", "False"]

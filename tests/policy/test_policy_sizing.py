@@ -13,8 +13,6 @@ from auditkit.policy import load_policy
 from auditkit.policy.sizing import plan_audit
 from auditkit.suites.load import load_suites
 
-pytest.importorskip("statsmodels")
-
 Z = NormalDist()
 CASES_40 = ", ".join(f'"{i}"' for i in range(40))
 CASES_25 = ", ".join(f'"{i}"' for i in range(25))

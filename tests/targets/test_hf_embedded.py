@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,7 +82,7 @@ def test_cache_root_honours_auditkit_cache_then_xdg(monkeypatch, tmp_path):
     assert cache_root() == tmp_path / "ak"
     monkeypatch.delenv("AUDITKIT_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    if embedded.sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux"):
         assert cache_root() == tmp_path / "xdg" / "auditkit"
 
 
