@@ -29,6 +29,11 @@ def _mtime(path: Path) -> int:
         return 0
 
 
+def _reviews_newer(report_time: int, reviews_time: int) -> bool:
+    """True when reviews were written after report.json, so the report shown must be re-judged with them."""
+    return bool(reviews_time) and reviews_time > report_time
+
+
 @dataclass
 class RunEntry:
     """One run folder the app shows, under its URL key."""
@@ -71,7 +76,7 @@ class RunEntry:
         if self._report is not None and self._report[0] == signature:
             return self._report[1]
         report: Report | None = None
-        if signature[0] and signature[0] >= signature[1]:
+        if signature[0] and not _reviews_newer(*signature[:2]):
             try:
                 report = Report.model_validate_json(report_path.read_bytes())
             except ValueError:
@@ -88,8 +93,7 @@ class RunEntry:
 
     def rejudged(self) -> bool:
         """True when the report shown is the in-memory re-judgement (reviews newer than report.json)."""
-        report_time, reviews_time = _mtime(self.folder / REPORT), _mtime(self.folder / REVIEWS)
-        return bool(reviews_time) and reviews_time > report_time
+        return _reviews_newer(_mtime(self.folder / REPORT), _mtime(self.folder / REVIEWS))
 
 
 @dataclass
@@ -121,9 +125,9 @@ class Catalog:
 
         with open_store(self.store_url) as store:
             summaries = list_runs(store, limit=self.limit)
-        self.missing = [MissingRun(s.run_id, s.folder, s.target) for s in summaries
-                        if not (Path(s.folder) / "manifest.json").is_file()]
-        return [Path(s.folder) for s in summaries if (Path(s.folder) / "manifest.json").is_file()]
+        present = {s.folder: (Path(s.folder) / "manifest.json").is_file() for s in summaries}
+        self.missing = [MissingRun(s.run_id, s.folder, s.target) for s in summaries if not present[s.folder]]
+        return [Path(s.folder) for s in summaries if present[s.folder]]
 
     def refresh(self) -> None:
         """Look for runs again (the store may have recorded new ones); known folders keep their entries."""
