@@ -563,11 +563,15 @@ def main() -> None:
         jobs.append(("harm", run_harm))
     summary = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
     print(f"{'detector':<10} {'backend':<34} {'data':<12} {'n':>6} {'acc':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    measured: list[DetectorCard] = []
     for name, job in jobs:
         cards = job()
         if not cards:
             print(f"{name:<10} skipped: data not found under {args.data}")
-        write_cards(cards)
+        # Two jobs can measure one backend (PII on Presidio's set and on auditkit's): each card file is rewritten
+        # with every card measured so far, so the later job does not drop the earlier one's card.
+        measured.extend(cards)
+        write_cards(measured)
         for card in cards:
             own = card.dataset.startswith("auditkit ")
             tag = card.dataset.split("(")[0].split(",")[-1].strip().replace(" split", "") if own else ""
