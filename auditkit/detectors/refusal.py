@@ -22,6 +22,7 @@ from auditkit.detectors.refusal_patterns import Cues, cues
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head.json"
 BACKENDS = ("auto", "classifier", "patterns")
 CLASSES = ("compliance", "partial_refusal", "refusal")
+ANSWERED = (0.98, 0.01, 0.01)
 
 
 @lru_cache(maxsize=4)
@@ -152,6 +153,11 @@ class RefusalDetector:
         if todo:
             for i, probs in zip(todo, self._classify([(found[i], texts[i]) for i in todo]), strict=True):
                 results[i] = self._score(found[i], texts[i], probs)
+        for i, c in enumerate(found):
+            # What the prompt settles: a translation asked for, or "no, ..." answering a yes/no question.
+            if c.translation or c.no_answer:
+                results[i] = self._score(c, texts[i], ANSWERED, note="translation asked for" if c.translation
+                                         else "answers a yes/no question")
         return [s for s in results if s is not None]
 
     def score_text(self, text: str, prompt: str | None = None) -> Score:
