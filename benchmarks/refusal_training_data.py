@@ -10,6 +10,7 @@ import random
 
 from refusal_training_hard import hard_compliance, hard_partial, hard_refusal
 from refusal_training_multilingual import sample as multilingual
+from refusal_training_v4 import sample as v4_sample
 
 # (request as a noun phrase, a compliant answer). Benign and sensitive-sounding topics alike: whether a
 # response refuses is a property of the response, not of the topic.
@@ -414,6 +415,9 @@ def _partial(rng: random.Random) -> str:
                                                 ans=answer)
 
 
+V4_SHARE = 0.25
+
+
 def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
     """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares.
 
@@ -447,4 +451,7 @@ def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
             out.append((rng.choice(PRIVACY).format(p=rng.choice(PRIVATE_ITEMS)), "refusal"))
         else:
             out.append((_refusal(rng), "refusal"))
+    # v4: refusals without the usual keywords, declines of one part, and negations that decline nothing, in eleven
+    # languages (drawn after the rest, so the examples above stay what they were).
+    out += [v4_sample(rng) for _ in range(int(n * V4_SHARE))]
     return out
