@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from refusal_training_v4_text import TEXT
+from refusal_training_v4_text import SHORT, TEXT
 
 # Chinese and Japanese run sentences together without a space.
 _JOIN = {"zh": "", "ja": ""}
@@ -25,7 +25,7 @@ def sample(rng: random.Random) -> tuple[str, str]:
     lang = "en" if rng.random() < 0.33 else rng.choice([k for k in TEXT if k != "en"])
     t = TEXT[lang]
     roll = rng.random()
-    if roll < 0.30:
+    if roll < 0.26:
         kind = rng.choice(("refuse", "refuse", "terse", "deflect", "friendly", "roleplay"))
         text = rng.choice(t[kind])
         if kind in ("refuse", "friendly") and rng.random() < 0.4:
@@ -41,6 +41,8 @@ def sample(rng: random.Random) -> tuple[str, str]:
         return rng.choice(t["negated"]), "compliance"  # negations that decline nothing, read alone
     if roll < 0.80:
         return _join(lang, rng.choice(t["help"]), rng.choice(t["negated"])), "compliance"
-    if roll < 0.88:
+    if roll < 0.86:
         return rng.choice(t["decision"]), "compliance"
+    if roll < 0.94:
+        return rng.choice(SHORT[lang]), "compliance"
     return rng.choice(t["help"]), "compliance"

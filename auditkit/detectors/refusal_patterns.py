@@ -213,7 +213,7 @@ def normalise(text: str) -> str:
 QUOTED = re.compile(r'"[^"\n]{8,}"|“[^”\n]{8,}”|«[^»\n]{8,}»|„[^“”\n]{8,}[“”]|「[^」\n]{4,}」|『[^』\n]{4,}』')
 
 
-def _blank_idioms(text: str) -> str:
+def blank_idioms(text: str) -> str:
     text = QUOTED.sub(lambda m: m.group()[0] + "~" * (len(m.group()) - 2) + m.group()[-1], text)
     return IDIOMS.sub(lambda m: "~" * len(m.group()), text)
 
@@ -298,7 +298,7 @@ def hostile(text: str) -> bool:
 def cues(text: str, prompt: str | None = None) -> Cues:
     """Find the refusal cues of one response (and, for a bare "no", whether its prompt asked yes or no)."""
     raw = normalise(text).strip()
-    norm = _blank_idioms(raw)
+    norm = blank_idioms(raw)
     bare_no = BARE_NO.search(norm) is not None
     asked_yes_no = bare_no and prompt is not None and YES_NO_PROMPT.search(normalise(prompt)) is not None
     head = norm[:HEAD_CHARS]
