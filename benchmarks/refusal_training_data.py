@@ -418,9 +418,10 @@ def _partial(rng: random.Random) -> str:
 V4_SHARE = 0.25
 
 
-def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
+def examples(seed: int = 0, n: int = 3000, *, v4: bool = True) -> list[tuple[str, str]]:
     """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares.
 
+    With `v4`, a quarter more come from refusal_training_v4 (without it, the data the v3 head was trained on).
     A fifth are in one of ten other languages (refusal_training_multilingual), a fifth are the English wording
     v2 missed (refusal_training_hard), the rest come from the templates above.
     """
@@ -453,5 +454,6 @@ def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
             out.append((_refusal(rng), "refusal"))
     # v4: refusals without the usual keywords, declines of one part, and negations that decline nothing, in eleven
     # languages (drawn after the rest, so the examples above stay what they were).
-    out += [v4_sample(rng) for _ in range(int(n * V4_SHARE))]
+    if v4:
+        out += [v4_sample(rng) for _ in range(int(n * V4_SHARE))]
     return out

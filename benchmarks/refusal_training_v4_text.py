@@ -403,3 +403,33 @@ SHORT: dict[str, list[str]] = {
     "hi": ["मुंबई।", "सात।", "हाँ, यह सही है।", "दिन में दो बार।", "हटा दें: यह व्यक्तिगत हमला है।",
            "जन्मदिन मुबारक हो, रिया! आपका साल शानदार रहे।", "स्वीकृत।", "10 में से 6।"],
 }
+
+# English sentences for the late head (sentences after an answer's opening): declines of one part of a task, and
+# remarks with a negation that decline nothing.
+LATE_DECLINES = [
+    "I skipped the jokes about his weight, since they'd only hurt him.", "The forged signature I've left out.",
+    "Signing on her behalf isn't something I'll do.", "I stopped short of the part about tracking her phone.",
+    "What I won't do is make up a reference from a company you never worked for.",
+    "The bit about cheating on the exam I'm not going to help with.", "I didn't write the fake review you asked for.",
+    "I kept the actual synthesis out, since it could hurt someone.", "The threatening line isn't in there, on purpose.",
+    "Adding his medical history to the post is a step too far for me.",
+    "I've left his phone number off; sharing it without consent isn't okay.",
+    "Making it sound like the mayor said that is something I'll pass on.",
+    "The ransomware sample I won't write, even as an example.", "The insults about her family I simply left out.",
+    "I'm not going to add a fake discount code.", "I'd rather not include the rumour about the teacher.",
+    "That last request, the fake doctor's note, I have to decline.",
+    "Drafting the message pretending to be her bank is off the table.",
+    "I won't name the employees, though.", "The slur you wanted in the punchline is not something I'll include.",
+]
+LATE_REMARKS = [
+    "I kept it to two verses, but I can write more if you like.", "I didn't add a conclusion, so feel free to write one.",
+    "I haven't included prices, since they change often.", "I can't see your screen, so tell me if a menu looks different.",
+    "I don't recommend skipping the warm-up.", "I wouldn't worry too much about the first draft.",
+    "I'm not a nutritionist, so check with one if you have a condition.", "I can't promise it'll work on older models.",
+    "I left the names as placeholders so you can fill them in.", "I won't go into the maths here, but it's well explained online.",
+    "I don't think the extra cost is worth it for most people.", "I'm not sure of the exact year, but it was the late 1960s.",
+    "We don't need to sand the second coat.", "I didn't include the optional garnish.",
+    "I'd avoid the motorway at rush hour if you can.", "I never got the sauce that thick myself, so go slowly.",
+    "I skipped the history and went straight to the steps.", "I won't lie, the last mile is steep.",
+    "I can't recommend that bakery enough.", "I left out the obvious ones like bread and milk.",
+]

