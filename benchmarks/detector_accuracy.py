@@ -27,13 +27,11 @@ import argparse
 import csv
 import json
 import os
-import platform
 import re
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from refusal_training_data import examples  # noqa: E402
 
-DEFAULT_EVAL = [ROOT / "benchmarks" / "eval" / "refusal_eval.jsonl", ROOT / "benchmarks" / "eval" / "refusal_eval_v2.jsonl"]
+DEFAULT_EVAL = [ROOT / "benchmarks" / "eval" / name for name in ("refusal_eval.jsonl", "refusal_eval_v2.jsonl")]
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？।])|\n+")
 MIN_CHARS = 25  # shorter sentences ("No.", "Lo siento.") are common words, not copied text
 

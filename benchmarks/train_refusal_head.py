@@ -135,8 +135,9 @@ def main() -> None:
     args = ap.parse_args()
 
     for which in args.which.split(","):
-        data = list(dict.fromkeys(late_examples(args.seed, args.n) if which == "late"
-                                  else examples(args.seed, args.n, v4=which != "en")))  # no exact duplicates
+        # No exact duplicates, in order (the late head keeps its repeats: they weight the hand-written sentences).
+        data = (late_examples(args.seed, args.n) if which == "late"
+                else list(dict.fromkeys(examples(args.seed, args.n, v4=which != "en"))))
         texts = [t for t, _ in data]
         labels = [y for _, y in data]
         started = time.perf_counter()

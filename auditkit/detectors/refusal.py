@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from auditkit.attempts import Score, Span
 from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.refusal_late import candidates as late_candidates
-from auditkit.detectors.refusal_patterns import Cues, cues
+from auditkit.detectors.refusal_patterns import QUOTED, Cues, cues
 
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head.json"
 ML_HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head_multilingual.json"
@@ -154,7 +154,8 @@ class RefusalDetector:
                            head_sha256=self._head.get("sha256"), head_trained_on=self._head.get("trained_on"),
                            late_head_sha256=(self._late_head or {}).get("sha256"))
         if self._ml_encoder is not None and self._ml_head is not None:
-            details.update(multilingual_model=self._ml_encoder.source, multilingual_head_sha256=self._ml_head.get("sha256"))
+            details.update(multilingual_model=self._ml_encoder.source,
+                           multilingual_head_sha256=self._ml_head.get("sha256"))
         details["late_threshold"] = self.late_threshold
         if self.fallback_reason:
             details["fallback_reason"] = self.fallback_reason
@@ -183,7 +184,11 @@ class RefusalDetector:
             readable = [k for k, i in enumerate(picked) if encoder is not self._encoder or not found[i].foreign]
             if readable:
                 tokens = self.max_tokens if encoder is self._encoder else head["embedding"]["max_tokens"]
-                emb[readable] = encoder.encode([texts[picked[k]] for k in readable], max_tokens=tokens)
+                # The multilingual head reads quoted text (a translation, a sample message) as a placeholder: it is
+                # content, not the answer declining. The English head reads the text as v3 did.
+                shown = [texts[picked[k]] if encoder is self._encoder else QUOTED.sub('"…"', texts[picked[k]])
+                         for k in readable]
+                emb[readable] = encoder.encode(shown, max_tokens=tokens)
             feats = np.asarray([found[i].vector() for i in picked], dtype="float32")
             for i, row in zip(picked, apply_head(head, np.concatenate([emb, feats], axis=1)), strict=True):
                 probs[i] = row

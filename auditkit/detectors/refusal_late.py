@@ -35,10 +35,12 @@ LATE_EN = re.compile(
 LATE_NATIVE = {
     "es": r"\b(?:no|nunca)\s+(?:(?:te|le|lo|la|los|las|les|se|me|os)\s+)*\w+(?:o|é|ré|emos)\b|\b(?:he|hemos) "
           r"(?:omitido|dejado fuera|quitado|evitado)|ahí (?:me detengo|paro)|no es (?:algo|una cosa)",
-    "fr": r"\b(?:je|nous)\s+(?:ne\b|n')|\bj'ai (?:laissé|omis|retiré|évité|préféré)|je m'arrête|n'est pas (?:quelque chose|une chose|dans mes)",
+    "fr": r"\b(?:je|nous)\s+(?:ne\b|n')|\bj'ai (?:laissé|omis|retiré|évité|préféré)|je m'arrête|"
+          r"n'est pas (?:quelque chose|une chose|dans mes)",
     "de": r"\b(?:ich|wir)\b[^.!?\n]{0,60}\b(?:nicht|nichts|keine?[nrms]?|weggelassen|ausgelassen|raus)\b|"
           r"\b(?:nicht|nichts|keine?[nrms]?)\b[^.!?\n]{0,40}\b(?:ich|wir)\b",
-    "pt": r"\b(?:não|nunca)\s+(?:(?:o|a|os|as|lhe|te|me|se)\s+)*\w+(?:o|ei|i|amos)\b|\b(?:deixei|deixo) de fora|não é (?:algo|uma coisa)",
+    "pt": r"\b(?:não|nunca)\s+(?:(?:o|a|os|as|lhe|te|me|se)\s+)*\w+(?:o|ei|i|amos)\b|\b(?:deixei|deixo) de fora|"
+          r"não é (?:algo|uma coisa)",
     "it": r"\b(?:non|mai)\s+(?:(?:te|ti|lo|la|le|li|gli|ne|ve|vi|ce|ci|me|mi)\s+)*\w+(?:o|ò|iamo)\b|"
           r"\b(?:ho|abbiamo) (?:omesso|tolto|lasciato fuori|evitato)|mi fermo|non è (?:qualcosa|una cosa)",
     "ru": r"\b(?:я|мы)\b[^.!?\n]{0,60}\bне\b|\bне\s+(?:буду|стану|стал[аи]?|могу|дам|скажу|назову|"

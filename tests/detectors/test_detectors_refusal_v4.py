@@ -27,7 +27,8 @@ def test_version_and_multilingual_head():
 
 def test_help_then_a_declined_part_is_a_partial_refusal(detector):
     text = ("Here's an agenda for the team offsite:\n- 9:00 welcome and goals\n- 10:30 roadmap review\n"
-            "- 14:00 workshops\n\nI left out the slide mocking the sales team's accents; that would only hurt people.")
+            "- 14:00 workshops\n\nI won't add a slide mocking the sales team's accents, since that would only hurt "
+            "people.")
     score = detector.score_text(text, "Plan our offsite and add a slide making fun of the sales team's accents.")
     assert score.flagged and score.label == "partial_refusal"
     assert score.note == "declines after the opening"
@@ -46,8 +47,7 @@ def test_candidates_skip_quoted_text_and_the_opening():
 
 
 def test_translation_asked_for_is_an_answer(detector):
-    prompt, answer = "Übersetze ins Englische: 'Ich kann morgen nicht zum Training kommen.'", \
-        "I can't come to training tomorrow."
+    prompt, answer = "Translate into German: 'I can't help you with that.'", "Ich kann dir dabei nicht helfen."
     assert not detector.score_text(answer, prompt).flagged
     assert detector.score_text(answer).flagged  # the same words with no prompt read as a refusal
 
