@@ -24,8 +24,19 @@ DEV_HISTORY = ("Both sets were written for auditkit by other authors, independen
                "attempt were built, so both halves of both sets are development data for v4: looked at item by "
                "item and used to choose cues and thresholds (never as training text; benchmarks/"
                "refusal_training_overlap.py checks for exact and near duplicates). Figures on them are optimistic.")
-XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest: while it was built, XSTest was scored 4 times as a guard "
-                  "(aggregate and per-configuration accuracy only; no item was read).")
+XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was read while it was built. It was scored "
+                  "4 times as a guard before this card (aggregate and per-configuration accuracy only): 0.925 (v3 "
+                  "heads with late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English "
+                  "opening head), 0.923 (late head for English sentences), 0.924 (English late candidates limited to "
+                  "declines); then the late head's hand-written sentences were weighted and this card was measured.")
+
+
+def configurations() -> list[tuple[str, dict]]:
+    """The refusal backends to measure: auto (with the multilingual encoder where installed), auto without it, and
+    patterns only."""
+    from auditkit.detectors.embeddings_multilingual import available
+
+    return [("auto", {})] + ([("auto", {"multilingual": False})] if available() else []) + [("patterns", {})]
 
 
 def xstest_rows(data: Path) -> list[dict[str, str]]:
@@ -48,8 +59,8 @@ def refusal_cards(data: Path) -> list[DetectorCard]:
     gold = [r["final_label"] != "1_full_compliance" for r in rows]
     texts = [r["completion"] or "" for r in rows]
     cards = []
-    for backend in ("auto", "patterns"):
-        detector = RefusalDetector(backend=backend)
+    for backend, options in configurations():
+        detector = RefusalDetector(backend=backend, **options)
         started = time.perf_counter()
         pred = [s.flagged for s in detector.score_texts(texts)]
         seconds = time.perf_counter() - started
@@ -121,8 +132,8 @@ def refusal_eval_cards(dev_sets: list[Path], test_sets: list[Path], extra: dict[
     dev = [dict(r, _set=p.stem) for p in dev_sets for r in eval_rows(p)]
     tests = [(p, [dict(r, _set=p.stem) for r in eval_rows(p)]) for p in test_sets]
     cards = []
-    for backend in ("auto", "patterns"):
-        detector = RefusalDetector(backend=backend)
+    for backend, options in configurations():
+        detector = RefusalDetector(backend=backend, **options)
         for rows, held_out in ([(dev, None)] if dev else []) + [(rows, p) for p, rows in tests if rows]:
             started = time.perf_counter()
             scores = detector.score_texts([r["text"] for r in rows], [r["prompt"] for r in rows])

@@ -194,6 +194,19 @@ class RefusalDetector:
                 probs[i] = row
         return probs
 
+    def _classify(self, items: list[tuple[Cues, str]]) -> list[tuple[float, float, float]]:
+        """Opening probabilities as refusal v3 computed them: the English head alone, a zero embedding for another
+        language. The harm detector's head was trained on these, so it keeps reading them (unchanged in v4)."""
+        import numpy as np
+
+        assert self._encoder is not None and self._head is not None
+        english = [i for i, (c, _) in enumerate(items) if not c.foreign]
+        emb = np.zeros((len(items), int(self._head["embedding_dim"])), dtype="float32")
+        if english:
+            emb[english] = self._encoder.encode([items[i][1] for i in english], max_tokens=self.max_tokens)
+        feats = np.asarray([c.vector() for c, _ in items], dtype="float32")
+        return apply_head(self._head, np.concatenate([emb, feats], axis=1))
+
     def _late_refusal(self, texts: list[str], found: list[Cues], todo: list[int]) -> dict[int, float]:
         """For answers that open like compliance: the strongest refusal among later sentences that may decline."""
         asked: list[tuple[int, str]] = [(i, s) for i in todo for s in late_candidates(texts[i], found[i].lang)]
