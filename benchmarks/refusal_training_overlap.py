@@ -2,7 +2,8 @@
 
 python benchmarks/refusal_training_overlap.py [EVAL.jsonl ...] [--n 8000] [--threshold 0.6]
 
-Compares every generated training text (benchmarks/refusal_training_data.examples, as the head is trained) and every
+Compares every generated training text (benchmarks/refusal_training_data.examples, as the heads are trained, and the
+late head's hand-written sentences) and every
 sentence of it with every evaluation answer and sentence: exact matches after normalising case, spaces and
 punctuation, and near matches by the Jaccard similarity of character 5-grams. Exits 1 when any pair reaches the
 threshold. Defaults to the refusal evaluation sets v1 and v2 in benchmarks/eval/.
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from refusal_training_data import examples  # noqa: E402
+from refusal_training_v4_text import LATE_DECLINES, LATE_REMARKS  # noqa: E402
 
 DEFAULT_EVAL = [ROOT / "benchmarks" / "eval" / name for name in ("refusal_eval.jsonl", "refusal_eval_v2.jsonl")]
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？।])|\n+")
@@ -51,7 +53,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=8000)
     ap.add_argument("--threshold", type=float, default=0.6)
     args = ap.parse_args()
-    train = sorted({u for t, _ in examples(0, args.n) for u in units(t)})
+    texts = [t for t, _ in examples(0, args.n)] + LATE_DECLINES + LATE_REMARKS  # every text a head is trained on
+    train = sorted({u for t in texts for u in units(t)})
     index: dict[str, set[int]] = defaultdict(set)
     train_grams = [grams(t) for t in train]
     for i, g in enumerate(train_grams):
