@@ -409,6 +409,8 @@ def main() -> None:
 
         jobs.append(("harm", run_harm))
     summary = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    if "refusal" in wanted:  # the refusal figures are measured anew: no stale keys of an earlier version remain
+        summary = {k: v for k, v in summary.items() if not k.startswith("refusal/")}
     print(f"{'detector':<10} {'backend':<34} {'data':<12} {'n':>6} {'acc':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for name, job in jobs:
         cards = job()

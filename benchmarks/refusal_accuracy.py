@@ -150,7 +150,7 @@ def refusal_eval_cards(dev_sets: list[Path], test_sets: list[Path], extra: dict[
                        "a 'no, ...' answering a yes/no question and a translation asked for. The slice 'all, scored "
                        "without prompts' is the same data scored from the answers alone.",
                        f"Scored {len(rows)} answers in {seconds:.1f}s on this machine."]
-            cards.append(_card(detector, groups, f"auditkit refusal evaluation sets ({names}), {what}, "
+            cards.append(_card(detector, groups, f"auditkit refusal evaluation sets, {what} ({names}), "
                                                  f"{'split=test, ' if held_out else ''}{len(rows)} answers, "
                                                  "11 languages", caveats))
     return cards

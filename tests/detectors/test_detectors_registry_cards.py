@@ -34,7 +34,7 @@ def test_score_batch_equals_scoring_one_at_a_time():
 def test_refs_record_the_backend_that_ran():
     p = probe("a", [DetectorSpec(name="refusal"), DetectorSpec(name="pii"), DetectorSpec(name="canary")])
     refs = {r.name: r for r in DetectorSet([p]).refs()}
-    assert refs["refusal"].backend == "patterns+minilm" and refs["refusal"].model
+    assert refs["refusal"].backend.startswith("patterns+minilm") and refs["refusal"].model
     assert refs["pii"].backend == "presidio/blank" and refs["pii"].details["entities"]
     assert refs["canary"].backend is None  # no describe(): nothing claimed
 
@@ -62,8 +62,9 @@ def test_run_report_shows_backends_cards_and_redacts_evidence(tmp_path):
                                       "starter-toxicity"], policy="baseline", out=str(tmp_path / "r")))
     report = outcome.report
     names = {(d.name, d.backend) for d in report.manifest.detectors}
-    assert ("refusal", "patterns+minilm") in names and ("toxicity", "minilm") in names
-    assert any(c.detector == "refusal" and c.backend == "patterns+minilm" for c in report.detector_cards)
+    refusal_backend = next(b for n, b in names if n == "refusal")
+    assert refusal_backend.startswith("patterns+minilm") and ("toxicity", "minilm") in names
+    assert any(c.detector == "refusal" and c.backend == refusal_backend for c in report.detector_cards)
     assert {c.dataset.split(" ")[0] for c in report.detector_cards if c.backend == "minilm"} == {"HateCheck",
                                                                                                    "auditkit"}
     text = render_markdown(report)
