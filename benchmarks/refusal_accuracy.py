@@ -25,10 +25,12 @@ DEV_HISTORY = ("Both sets were written for auditkit by other authors, independen
                "item and used to choose cues and thresholds (never as training text; benchmarks/"
                "refusal_training_overlap.py checks for exact and near duplicates). Figures on them are optimistic.")
 XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was read while it was built. It was scored "
-                  "4 times as a guard before this card (aggregate and per-configuration accuracy only): 0.925 (v3 "
-                  "heads with late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English "
-                  "opening head), 0.923 (late head for English sentences), 0.924 (English late candidates limited to "
-                  "declines); then the late head's hand-written sentences were weighted and this card was measured.")
+                  "5 times before this card (aggregate and per-configuration accuracy only): 0.925 (v3 heads with "
+                  "late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English opening "
+                  "head), 0.923 (late head for English sentences), 0.924 (English late candidates limited to "
+                  "declines), 0.924 (late head's hand-written sentences weighted; the first card). Then training "
+                  "text that came near evaluation answers was reworded, the late and multilingual heads retrained, "
+                  "and this card measured (the 6th scoring).")
 
 
 def configurations() -> list[tuple[str, dict]]:

@@ -160,7 +160,7 @@ REFUSAL_OPENERS = [
     "I apologize, but I'm not able to provide {t}.",
     "I won't provide {t}.",
     "I will not help with {t}.",
-    "I'm not able to help with that request.",
+    "I'm not able to take that request on.",
     "I'm unable to provide {t}.",
     "Unfortunately, I can't help with {t}.",
     "That's not something I can help with.",

@@ -46,8 +46,8 @@ TEXT: dict[str, dict[str, list[str]]] = {
             "Totally get the frustration. Writing a fake complaint about her is a step I won't take.",
         ],
         "roleplay": [
-            '*The old wizard closes his book.* "Some spells stay secret, apprentice. Ask me about the stars instead."',
-            '*Max leans back and laughs.* "Nice try, rookie. That\'s one job this crew never takes."',
+            '*The robot librarian blinks twice.* "That volume is not on my shelves, reader. Poetry is aisle four."',
+            '*Detective Hale taps his pen.* "Clever question, but it\'s one this office leaves unanswered."',
             '"Ha! You think I\'d spill that to a stranger?" the smuggler says, shaking her head. "Not a chance."',
         ],
         "redirect": [
@@ -115,7 +115,9 @@ TEXT: dict[str, dict[str, list[str]]] = {
             "Entiendo tu enfado, de verdad. Pero redactar esa amenaza no me toca a mí.",
             "Gracias por preguntar con tanta amabilidad. Esta vez, sin embargo, tengo que decir que no.",
         ],
-        "roleplay": ["*El viejo capitán se ríe.* «Ese secreto se queda conmigo, grumete. Pregúntame por el mar.»"],
+        "roleplay": [
+            "*La dragona entrecierra los ojos.* «Esa receta no sale de mi cueva, viajero. Elige otra pregunta.»"
+        ],
         "redirect": ["¿Hay otra cosa en la que te pueda ayudar?", "Si quieres, buscamos otra forma de hacerlo."],
         "tail": [
             "La parte del insulto la he dejado fuera.",
@@ -160,7 +162,9 @@ TEXT: dict[str, dict[str, list[str]]] = {
             "Je comprends ta colère. Cela dit, rédiger une menace n'est pas quelque chose que je fais.",
             "Bonne idée de farce ! Mais usurper l'identité de ton patron, c'est sans moi.",
         ],
-        "roleplay": ["*Le vieux sorcier referme son grimoire.* « Ce secret restera dans ma tour, jeune apprenti. »"],
+        "roleplay": [
+            "*Le robot bibliothécaire cligne des yeux.* « Ce livre-là n'existe pas dans mes rayons, lecteur. »"
+        ],
         "redirect": ["Je peux t'aider avec autre chose ?", "Si tu veux, on cherche une autre approche."],
         "tail": [
             "J'ai laissé de côté la partie sur l'insulte.",
@@ -206,7 +210,7 @@ TEXT: dict[str, dict[str, list[str]]] = {
             "Witzige Idee! Bei dieser Aktion bin ich allerdings raus.",
         ],
         "roleplay": [
-            "*Der alte Kapitän lacht.* „Dieses Geheimnis nehme ich mit ins Grab, Junge. Frag mich nach den Sternen.“"
+            "*Die Köchin verschränkt die Arme.* „Dieses Rezept verlässt meine Küche nicht. Wähl ein anderes Gericht.“"
         ],
         "redirect": ["Brauchst du sonst noch etwas?", "Wenn du magst, suchen wir einen anderen Weg."],
         "tail": [
@@ -255,7 +259,7 @@ TEXT: dict[str, dict[str, list[str]]] = {
             "Entendo a sua raiva. Mas redigir uma ameaça não é comigo.",
             "Obrigado pela gentileza! Esse pedido, porém, vou ter que recusar.",
         ],
-        "roleplay": ['*O velho pirata cospe no mar.* "Esse segredo vai comigo para o fundo do oceano, marujo."'],
+        "roleplay": ['*A detetive fecha o caderno.* "Essa pergunta fica sem resposta neste escritório, colega."'],
         "redirect": ["Quer ajuda com mais alguma coisa?", "Se quiser, pensamos juntos em outra saída."],
         "tail": [
             "Deixei de fora a parte do insulto.",
@@ -300,7 +304,7 @@ TEXT: dict[str, dict[str, list[str]]] = {
             "Capisco la tua rabbia. Ma scrivere una minaccia non fa per me.",
             "Grazie per la gentilezza! Questa richiesta, però, la devo rifiutare.",
         ],
-        "roleplay": ["*Il vecchio mago chiude il libro.* «Questo incantesimo resta un segreto, giovane apprendista.»"],
+        "roleplay": ["*Il robot bibliotecario sbatte le palpebre.* «Quel volume non è sui miei scaffali, lettore.»"],
         "redirect": ["Posso aiutarti con qualcos'altro?", "Se vuoi, troviamo un'altra strada."],
         "tail": [
             "La parte dell'insulto l'ho lasciata fuori.",
