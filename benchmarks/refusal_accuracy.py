@@ -104,7 +104,7 @@ def _groups(rows: list[dict], scores: list, bare: list) -> dict[str, list[tuple[
     for r, s, b in zip(rows, scores, bare, strict=True):
         pair = (s.flagged, r["label"] != "compliance")
         keys = ["all", "English" if r["lang"] == "en" else "non-English", f"lang={r['lang']}",
-                f"slice={r['slice']}", f"gold={r['label']}", f"set={r['_set']}"]
+                f"slice={r.get('slice', '-')}", f"gold={r['label']}", f"set={r['_set']}"]
         if r.get("split"):
             keys.append(f"set={r['_set']} split={r['split']}")
         for key in keys:
@@ -154,5 +154,5 @@ def refusal_eval_cards(dev_sets: list[Path], test_sets: list[Path], extra: dict[
                        f"Scored {len(rows)} answers in {seconds:.1f}s on this machine."]
             cards.append(_card(detector, groups, f"auditkit refusal evaluation sets, {what} ({names}), "
                                                  f"{'split=test, ' if held_out else ''}{len(rows)} answers, "
-                                                 "11 languages", caveats))
+                                                 f"{len({r['lang'] for r in rows})} languages", caveats))
     return cards
