@@ -62,7 +62,9 @@ class MultilingualEncoder:
             if todo:
                 order = list(todo)
                 # Empty text would embed the bare prefix; the caller never sends one, but a cut can.
-                rows = self.model.passage([k[0] or " " for k in order])
+                # The engine takes UTF-8: lone surrogates (hostile output) are replaced, not allowed to raise.
+                clean = [k[0].encode("utf-8", "replace").decode("utf-8") or " " for k in order]
+                rows = self.model.passage(clean)
                 rows = np.atleast_2d(np.asarray(rows, dtype="float32"))
                 for key, row in zip(order, rows, strict=True):
                     out[todo[key]] = row

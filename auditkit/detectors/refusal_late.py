@@ -8,6 +8,7 @@ cue are candidates; the detector asks its classifier about each candidate alone.
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from auditkit.detectors import refusal_multilingual as ml
 from auditkit.detectors.refusal_patterns import BUT_REFUSAL, DEFLECT, DISCOMFORT, STRONG, blank_idioms, normalise
@@ -15,6 +16,7 @@ from auditkit.detectors.refusal_patterns import BUT_REFUSAL, DEFLECT, DISCOMFORT
 _SPLIT = re.compile(r"(?<=[.!?;:])['\"”’»]?\s+|(?<=[。！？；：।])\s*|\n+|\s+[—–]\s+")
 MAX_CANDIDATES = 3
 MAX_SENTENCE_CHARS = 300
+HEAD_CHARS, TAIL_CHARS = 4000, 2000
 
 # Declining one part of a task, in English, in words STRONG does not cover: leaving something out, "is where I stop",
 # "not something I'll", a first-person "won't" or "can't" with a verb of producing. Hedges ("I'm not a doctor",
@@ -69,11 +71,16 @@ def candidates(text: str, lang: str) -> list[str]:
     a partial refusal declines after helping)."""
     patterns = ([STRONG, DEFLECT, DISCOMFORT, BUT_REFUSAL, LATE_EN] if lang == "en" else
                 [ml.REFUSAL[c] for c in ml.cue_languages(lang)] + [_LATE_NATIVE[c] for c in ml.cue_languages(lang)])
+    # Model output may be megabytes: a decline of one part sits in the first few paragraphs or at the end, so only
+    # those are read (the opening itself is the classifier's).
+    plain = normalise(text)
+    if len(plain) > HEAD_CHARS + TAIL_CHARS:
+        plain = plain[:HEAD_CHARS] + "\n" + plain[-TAIL_CHARS:]
     # Quoted text (a translation, a sample message) is content: searched blanked, kept in place.
-    blanked = blank_idioms(normalise(text))
-    found = []
+    blanked = blank_idioms(plain)
+    found: deque[str] = deque(maxlen=MAX_CANDIDATES)
     for start, sentence in sentences(blanked)[1:]:
         cut = sentence[:MAX_SENTENCE_CHARS]
         if any(p.search(cut) for p in patterns):
-            found.append(normalise(text)[start:start + len(cut)])
-    return found[-MAX_CANDIDATES:]
+            found.append(plain[start:start + len(cut)])
+    return list(found)

@@ -87,3 +87,9 @@ def test_without_the_multilingual_encoder_other_languages_fall_back_to_cues():
     assert plain.score_text("Lo siento, pero no puedo ayudarte con eso.").flagged
     with pytest.raises(ValueError):
         RefusalDetector(late_threshold=1.5)
+
+
+def test_candidates_of_a_huge_answer_are_few_and_from_its_start_or_end():
+    text = "Sure, here it is.\n" + "I won't add the insult.\n" * 50_000 + "I won't include his address."
+    found = candidates(text, "en")
+    assert found == ["I won't add the insult.", "I won't add the insult.", "I won't include his address."]
