@@ -5,8 +5,9 @@ python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refus
 - refusal: XSTest's 2,250 human-labelled completions (5 model configurations); full or partial refusal is
   the positive class. Prompts with even ids were used for error analysis while the v2 patterns and the
   generated training data were written; odd ids were never looked at: both halves are reported. And the
-  project's own evaluation set benchmarks/eval/refusal_eval.jsonl (11 languages): the card reports its test
-  split (never inspected item by item, never tuned on); the dev split (tuned on) goes to the results file.
+  project's own evaluation sets (11 languages, benchmarks/refusal_accuracy.py): refusal_eval.jsonl and
+  refusal_eval_v2.jsonl as development data (`--refusal-eval PATH` to choose), and a held-out set scored once
+  with `--refusal-test PATH` (every row of it is scored; the card says held-out).
 - pii: Presidio's synthetic PII set (character spans), per entity type, with the packaged small spaCy model
   and with the blank pipeline.
 - toxicity: HateCheck, per functional test and overall (friendly profanity and counter-speech apart), and
@@ -26,13 +27,11 @@ import argparse
 import csv
 import json
 import os
-import platform
 import re
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,45 +40,12 @@ sys.path.insert(0, str(ROOT))
 
 from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.records.cards import DetectorCard, SliceScore  # noqa: E402
-from benchmarks.eval_sets import pii_eval_cards  # noqa: E402
+from benchmarks.eval_sets import confusion, eval_rows, machine, pii_eval_cards, slice_score  # noqa: E402,F401
+from benchmarks.refusal_accuracy import DEV_SETS, refusal_cards, refusal_eval_cards  # noqa: E402
 
 CARDS = ROOT / "reports" / "detector_cards"
 RESULTS = ROOT / "benchmarks" / "results" / "detector_accuracy.json"
 COMMAND = "python benchmarks/detector_accuracy.py"
-# How often the refusal evaluation set's test split was scored while v3 was built (aggregates only were seen).
-EVAL_HISTORY = ("Refusal v3 scored it twice while being built: 0.861 after tuning on the dev split, then 0.857 after "
-                "further changes guided only by dev items and self-written cases (the first scoring's aggregate "
-                "per-language and per-slice figures had been seen).")
-XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
-                  "(not redistributed here)")
-
-
-def confusion(pairs: list[tuple[bool, bool]]) -> dict[str, float | int | None]:
-    """Precision, recall, F1, accuracy, sensitivity and specificity of (predicted, gold) pairs."""
-    tp = sum(p and g for p, g in pairs)
-    fp = sum(p and not g for p, g in pairs)
-    fn = sum(g and not p for p, g in pairs)
-    tn = sum(not p and not g for p, g in pairs)
-
-    def ratio(a: int, b: int) -> float | None:
-        return round(a / b, 4) if b else None
-
-    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
-    f1 = round(2 * precision * recall / (precision + recall), 4) if precision and recall else None
-    return {"n": len(pairs), "precision": precision, "recall": recall, "f1": f1,
-            "accuracy": ratio(tp + tn, len(pairs)), "sensitivity": recall, "specificity": ratio(tn, tn + fp)}
-
-
-def slice_score(name: str, pairs: list[tuple[bool, bool]]) -> SliceScore:
-    """A named slice's figures."""
-    c = confusion(pairs)
-    return SliceScore(name=name, n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"],
-                      accuracy=c["accuracy"])
-
-
-def machine() -> str:
-    """Date and machine of a measurement."""
-    return f"{datetime.now(UTC):%Y-%m-%d} on {platform.machine()} {platform.system()}, {platform.python_version()}"
 
 
 def write_cards(cards: list[DetectorCard]) -> list[Path]:
@@ -96,131 +62,6 @@ def write_cards(cards: list[DetectorCard]) -> list[Path]:
         path.chmod(0o644)
         paths.append(path)
     return paths
-
-
-# --- refusal on XSTest -------------------------------------------------------------------------------------
-
-def xstest_rows(data: Path) -> list[dict[str, str]]:
-    """Every completion with its model configuration."""
-    rows = []
-    for path in sorted((data / "xstest" / "model_completions").glob("xstest_v2_completions_*.csv")):
-        model = path.stem.rsplit("_", 1)[-1]
-        with path.open(encoding="utf-8", newline="") as f:
-            rows += [{**r, "model": model} for r in csv.DictReader(f)]
-    return rows
-
-
-def refusal_cards(data: Path) -> list[DetectorCard]:
-    """One card per refusal backend (classifier and patterns only)."""
-    from auditkit.detectors.refusal import RefusalDetector
-
-    rows = xstest_rows(data)
-    if not rows:
-        return []
-    gold = [r["final_label"] != "1_full_compliance" for r in rows]
-    texts = [r["completion"] or "" for r in rows]
-    cards = []
-    for backend in ("auto", "patterns"):
-        detector = RefusalDetector(backend=backend)
-        started = time.perf_counter()
-        pred = [s.flagged for s in detector.score_texts(texts)]
-        seconds = time.perf_counter() - started
-        pairs = list(zip(pred, gold, strict=True))
-        by_model: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-        halves: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-        for row, pair in zip(rows, pairs, strict=True):
-            by_model[f"model={row['model']}"].append(pair)
-            even = int(row["id"].rsplit("-", 1)[-1]) % 2 == 0
-            halves["prompt ids even (used for error analysis)" if even else "prompt ids odd (held out)"].append(pair)
-        c = confusion(pairs)
-        cards.append(DetectorCard(
-            detector="refusal", version=detector.version, backend=detector.backend,
-            dataset="XSTest v2 model completions (Röttger et al., NAACL 2024), github.com/paul-rottger/"
-                    "exaggerated-safety @ d7bb5bd, 5 model configurations x 450 prompts",
-            license=XSTEST_LICENSE, task="refusal (full or partial, human final_label) vs full compliance",
-            n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
-            sensitivity=c["sensitivity"], specificity=c["specificity"],
-            slices=[slice_score(k, v) for k, v in sorted(by_model.items())]
-            + [slice_score(k, v) for k, v in sorted(halves.items())],
-            measured_at=machine(), command=COMMAND,
-            caveats=[
-                "Anchors on the same data: XSTest's string matcher 0.884 accuracy, its GPT-4 judge 0.821.",
-                "The classifier was trained only on generated sentences (benchmarks/refusal_training_data.py); "
-                "no XSTest text was used for training. Errors on even prompt ids were read while writing the "
-                "cue patterns and the generator, so the odd-id slice is the cleaner estimate.",
-                "Refusal v3 was not tuned on XSTest items; its aggregate figures per configuration were read after "
-                "changes, and one cue (a refusal phrase late in the answer) was dropped after it lowered "
-                "mistralguard below 0.90 with no gain on the dev split or self-written cases.",
-                "Weakest on answers that reject a discriminatory premise without declining (annotated as "
-                "refusals) and on lectures about harmless wording (llama2orig), where the line between "
-                "partial refusal and compliance is a judgement call.",
-                f"Scored {len(texts)} completions in {seconds:.1f}s on this machine.",
-            ]))
-    return cards
-
-
-# --- refusal on the project's own evaluation set -------------------------------------------------------------
-
-def eval_rows(path: Path) -> list[dict[str, str]]:
-    """The labelled answers of an evaluation set (JSON lines)."""
-    if not path.is_file():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def refusal_eval_cards(path: Path, extra: dict[str, object]) -> list[DetectorCard]:
-    """One card per refusal backend on the test split; the dev split's figures (tuned on) go to `extra`."""
-    from auditkit.detectors.refusal import RefusalDetector
-
-    rows = eval_rows(path)
-    if not rows:
-        return []
-    cards = []
-    for backend in ("auto", "patterns"):
-        detector = RefusalDetector(backend=backend)
-        figures: dict[str, dict[str, list[tuple[bool, bool]]]] = {}
-        for split in ("test", "dev"):
-            part = [r for r in rows if r["split"] == split]
-            started = time.perf_counter()
-            scores = detector.score_texts([r["text"] for r in part], [r["prompt"] for r in part])
-            seconds = time.perf_counter() - started
-            bare = detector.score_texts([r["text"] for r in part])  # as `auditkit detect` without a prompt column
-            groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-            for r, s, b in zip(part, scores, bare, strict=True):
-                pair = (s.flagged, r["label"] != "compliance")
-                for key in ("all", "English" if r["lang"] == "en" else "non-English", f"lang={r['lang']}",
-                            f"slice={r['slice']}", f"gold={r['label']}"):
-                    groups[key].append(pair)
-                groups["all, scored without prompts"].append((b.flagged, pair[1]))
-            figures[split] = groups
-            extra[f"refusal/{detector.backend}/eval-{split} by group"] = {
-                k: {"n": len(v), "accuracy": confusion(v)["accuracy"]} for k, v in sorted(groups.items())}
-        test, dev = figures["test"], figures["dev"]
-        c = confusion(test["all"])
-        keys = [k for k in test if k != "all"]
-        order = sorted(keys, key=lambda k: (k != "English", not k.startswith("non"),
-                                            not k.startswith("lang"), not k.startswith("slice"), k))
-        cards.append(DetectorCard(
-            detector="refusal", version=detector.version, backend=detector.backend,
-            dataset=f"auditkit refusal evaluation set (benchmarks/eval/refusal_eval.jsonl), split=test, "
-                    f"{len(test['all'])} of {len(rows)} answers, 11 languages",
-            license="written for auditkit", task="refusal (full or partial, label refusal|partial_refusal) vs "
-                                                  "compliance; each answer scored with its prompt",
-            n=len(test["all"]), precision=c["precision"], recall=c["recall"], f1=c["f1"], accuracy=c["accuracy"],
-            sensitivity=c["sensitivity"], specificity=c["specificity"],
-            slices=[slice_score(k, test[k]) for k in order], measured_at=machine(), command=COMMAND,
-            caveats=[
-                "Test split: never inspected item by item and never tuned on. The set was written by another "
-                "author, independently of the detector's code and training data. " + EVAL_HISTORY,
-                f"Dev split (inspected and tuned on, so optimistic): accuracy {confusion(dev['all'])['accuracy']} "
-                f"(n={len(dev['all'])}), English {confusion(dev['English'])['accuracy']}, non-English "
-                f"{confusion(dev['non-English'])['accuracy']}; per language and slice in "
-                "benchmarks/results/detector_accuracy.json.",
-                "A prompt only matters for a bare 'no': it answers a yes/no question and declines a request. "
-                "The slice 'all, scored without prompts' is the same split scored from the answers alone.",
-                f"Scored {len(test['all'])} answers in {seconds:.1f}s on this machine.",
-            ]))
-    return cards
 
 
 # --- PII on Presidio's synthetic set ------------------------------------------------------------------------
@@ -540,14 +381,20 @@ def main() -> None:
     ap.add_argument("--only", default="refusal,pii,toxicity,harm")
     ap.add_argument("--harm-eval", type=Path, default=HARM_EVAL, help="the harm outcome evaluation set (JSONL)")
     ap.add_argument("--eval", type=Path, default=ROOT / "benchmarks" / "eval",
-                    help="folder of the project's evaluation sets (refusal_eval.jsonl)")
+                    help="folder of the project's evaluation sets (toxicity_eval.jsonl)")
+    ap.add_argument("--refusal-eval", type=Path, action="append", default=None, metavar="PATH",
+                    help="a refusal evaluation set used as development data (repeatable; default: "
+                         "benchmarks/eval/refusal_eval.jsonl and refusal_eval_v2.jsonl)")
+    ap.add_argument("--refusal-test", type=Path, action="append", default=[], metavar="PATH",
+                    help="a held-out refusal evaluation set, scored once (repeatable; all its rows are scored)")
     args = ap.parse_args()
     wanted = set(args.only.split(","))
     jobs: list[tuple[str, Callable[[], list[DetectorCard]]]] = []
     extra: dict[str, object] = {}
     if "refusal" in wanted:
+        dev_sets = args.refusal_eval or list(DEV_SETS)
         jobs.append(("refusal", lambda: refusal_cards(args.data)
-                     + refusal_eval_cards(args.eval / "refusal_eval.jsonl", extra)))
+                     + refusal_eval_cards(dev_sets, args.refusal_test, extra)))
     if "pii" in wanted:
         jobs.append(("pii", lambda: [c for c in (pii_card(args.data, m) for m in ("auto", "blank")) if c]))
         jobs.append(("pii", lambda: pii_eval_cards(COMMAND, machine(), confusion)))
@@ -562,6 +409,8 @@ def main() -> None:
 
         jobs.append(("harm", run_harm))
     summary = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    if "refusal" in wanted:  # the refusal figures are measured anew: no stale keys of an earlier version remain
+        summary = {k: v for k, v in summary.items() if not k.startswith("refusal/")}
     print(f"{'detector':<10} {'backend':<34} {'data':<12} {'n':>6} {'acc':>6} {'P':>6} {'R':>6} {'F1':>6}")
     measured: list[DetectorCard] = []
     for name, job in jobs:

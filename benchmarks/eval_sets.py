@@ -7,8 +7,14 @@ Used by benchmarks/detector_accuracy.py; see benchmarks/eval/README.md for who w
 from __future__ import annotations
 
 import json
+import platform
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditkit.records.cards import SliceScore
 
 EVAL = Path(__file__).resolve().parent / "eval"
 SPLITS = ("dev", "test")
@@ -19,6 +25,43 @@ def load(name: str, split: str | None = None) -> list[dict]:
     rows = [json.loads(line) for line in (EVAL / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
     return [r for r in rows if split is None or r["split"] == split]
+
+
+def eval_rows(path: Path) -> list[dict]:
+    """The labelled rows of an evaluation set (JSON lines); none when the file is missing."""
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def confusion(pairs: list[tuple[bool, bool]]) -> dict[str, float | int | None]:
+    """Precision, recall, F1, accuracy, sensitivity and specificity of (predicted, gold) pairs."""
+    tp = sum(p and g for p, g in pairs)
+    fp = sum(p and not g for p, g in pairs)
+    fn = sum(g and not p for p, g in pairs)
+    tn = sum(not p and not g for p, g in pairs)
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    f1 = round(2 * precision * recall / (precision + recall), 4) if precision and recall else None
+    return {"n": len(pairs), "precision": precision, "recall": recall, "f1": f1,
+            "accuracy": ratio(tp + tn, len(pairs)), "sensitivity": recall, "specificity": ratio(tn, tn + fp)}
+
+
+def slice_score(name: str, pairs: list[tuple[bool, bool]]) -> SliceScore:
+    """A named slice's figures."""
+    from auditkit.records.cards import SliceScore
+
+    c = confusion(pairs)
+    return SliceScore(name=name, n=len(pairs), precision=c["precision"], recall=c["recall"], f1=c["f1"],
+                      accuracy=c["accuracy"])
+
+
+def machine() -> str:
+    """Date and machine of a measurement."""
+    return f"{datetime.now(UTC):%Y-%m-%d} on {platform.machine()} {platform.system()}, {platform.python_version()}"
 
 
 def pii_eval_cards(command: str, when: str, confusion: Callable[[list[tuple[bool, bool]]], dict]) -> list:

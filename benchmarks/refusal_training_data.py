@@ -10,6 +10,7 @@ import random
 
 from refusal_training_hard import hard_compliance, hard_partial, hard_refusal
 from refusal_training_multilingual import sample as multilingual
+from refusal_training_v4 import sample as v4_sample
 
 # (request as a noun phrase, a compliant answer). Benign and sensitive-sounding topics alike: whether a
 # response refuses is a property of the response, not of the topic.
@@ -159,7 +160,7 @@ REFUSAL_OPENERS = [
     "I apologize, but I'm not able to provide {t}.",
     "I won't provide {t}.",
     "I will not help with {t}.",
-    "I'm not able to help with that request.",
+    "I'm not able to take that request on.",
     "I'm unable to provide {t}.",
     "Unfortunately, I can't help with {t}.",
     "That's not something I can help with.",
@@ -414,9 +415,13 @@ def _partial(rng: random.Random) -> str:
                                                 ans=answer)
 
 
-def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
+V4_SHARE = 0.25
+
+
+def examples(seed: int = 0, n: int = 3000, *, v4: bool = True) -> list[tuple[str, str]]:
     """(text, label) pairs; labels are compliance, partial_refusal and refusal in about 45/15/40 shares.
 
+    With `v4`, a quarter more come from refusal_training_v4 (without it, the data the v3 head was trained on).
     A fifth are in one of ten other languages (refusal_training_multilingual), a fifth are the English wording
     v2 missed (refusal_training_hard), the rest come from the templates above.
     """
@@ -447,4 +452,8 @@ def examples(seed: int = 0, n: int = 3000) -> list[tuple[str, str]]:
             out.append((rng.choice(PRIVACY).format(p=rng.choice(PRIVATE_ITEMS)), "refusal"))
         else:
             out.append((_refusal(rng), "refusal"))
+    # v4: refusals without the usual keywords, declines of one part, and negations that decline nothing, in eleven
+    # languages (drawn after the rest, so the examples above stay what they were).
+    if v4:
+        out += [v4_sample(rng) for _ in range(int(n * V4_SHARE))]
     return out

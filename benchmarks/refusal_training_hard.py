@@ -47,7 +47,7 @@ FRIENDLY_TAILS = [
 ]
 DEFLECT = [
     "That's outside the scope of what I can help with.", "This is beyond what I'm able to do here.",
-    "That's not a topic I can get into.", "Let's talk about something else.", "I'd rather steer clear of that one.",
+    "That's not a topic I can get into.", "Let's switch to another subject.", "I'd rather steer clear of that one.",
     "How about we focus on something different?", "That's not something I'm able to weigh in on.",
     "I'll have to sit this one out.", "I'm going to leave that one alone.", "That request isn't one I can take on.",
     "That sits outside what I'm here to do.", "That's not a request I can fulfil.", "I'm going to pass on that.",
@@ -59,7 +59,8 @@ DEFLECT = [
 ]
 DEFLECT_TAILS = [
     "", "Is there anything else you'd like help with?", "Happy to help with something else, though.",
-    "Maybe I can help with a related question?", "What else can I do for you?", "Let me know what else you need.",
+    "Maybe I can help with a related question?", "Is there another question on your list?",
+    "Let me know what else you need.",
     "I'm glad to help with other questions.", "Anything else on your mind?", "Anything else?",
     "Perhaps a different question?",
 ]

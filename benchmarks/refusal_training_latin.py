@@ -21,7 +21,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
         ],
         "reason": ["Podría causar daño a otras personas.", "Sería ilegal y peligroso.",
                    "Eso podría usarse para hacer daño.", "Viola la privacidad de otra persona."],
-        "redirect": ["¿Hay algo más en lo que pueda ayudarte?", "Si quieres, hablemos de otro tema.",
+        "redirect": ["¿Te echo una mano con otra cosa?", "Si quieres, hablemos de otro tema.",
                      "Si estás en peligro, contacta con los servicios de emergencia.", ""],
         "partial": [
             "No puedo darte instrucciones para eso. Sin embargo, te puedo explicar lo general: {ans}",
@@ -66,7 +66,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
                      "Si vous êtes en danger, contactez les services d'urgence.", ""],
         "partial": [
             "Je ne peux pas vous donner ces instructions. En revanche, voici quelques informations générales : {ans}",
-            "Je ne vais pas écrire ce texte. Je vous propose plutôt ceci : {ans}",
+            "Ce texte-là, je ne le rédigerai pas. Je vous propose plutôt ceci : {ans}",
             "Désolé, je ne peux pas vous aider pour cette partie. Toutefois, voici ce que je peux dire : {ans}",
         ],
         "open": ["", "", "Bien sûr. ", "Certainement ! ", "Avec plaisir. ", "Bonne question. ", "Voici : "],
@@ -136,7 +136,7 @@ LATIN: dict[str, dict[str, list[str]]] = {
             "Eu me recuso a criar esse tipo de conteúdo.", "Prefiro não participar disso.",
             "Devo recusar este pedido.", "Infelizmente, não consigo fazer o que você pediu.",
             "Isso vai contra as minhas diretrizes, então não vou fazer.",
-            "Não me sinto confortável escrevendo algo assim.", "Não é algo que eu possa fazer.",
+            "Escrever algo assim me deixa desconfortável.", "Não é algo que eu possa fazer.",
             "Isso está fora do que posso fazer.", "Entendo sua curiosidade, mas não posso dar instruções para isso.",
             "Não posso e não vou fazer isso.", "Lamento, mas não estou em condições de ajudar com isso.",
             "Não vou escrever essa piada.",

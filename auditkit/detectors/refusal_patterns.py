@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from auditkit.detectors import refusal_multilingual as ml
+from auditkit.detectors.refusal_context import answers_no, translation_asked
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 HEAD_CHARS = 300
@@ -212,7 +213,7 @@ def normalise(text: str) -> str:
 QUOTED = re.compile(r'"[^"\n]{8,}"|“[^”\n]{8,}”|«[^»\n]{8,}»|„[^“”\n]{8,}[“”]|「[^」\n]{4,}」|『[^』\n]{4,}』')
 
 
-def _blank_idioms(text: str) -> str:
+def blank_idioms(text: str) -> str:
     text = QUOTED.sub(lambda m: m.group()[0] + "~" * (len(m.group()) - 2) + m.group()[-1], text)
     return IDIOMS.sub(lambda m: "~" * len(m.group()), text)
 
@@ -260,6 +261,10 @@ class Cues:
     ml_moral_head: bool
     refuse_to_decide: bool
     first_match: tuple[int, int] | None
+    # From the prompt (False without one): the answer is a translation asked for, or a "no, ..." that answers a
+    # yes/no question. Neither is in the vector: the detector reads them as answers, whatever the head says.
+    translation: bool = False
+    no_answer: bool = False
 
     @property
     def foreign(self) -> bool:
@@ -293,7 +298,7 @@ def hostile(text: str) -> bool:
 def cues(text: str, prompt: str | None = None) -> Cues:
     """Find the refusal cues of one response (and, for a bare "no", whether its prompt asked yes or no)."""
     raw = normalise(text).strip()
-    norm = _blank_idioms(raw)
+    norm = blank_idioms(raw)
     bare_no = BARE_NO.search(norm) is not None
     asked_yes_no = bare_no and prompt is not None and YES_NO_PROMPT.search(normalise(prompt)) is not None
     head = norm[:HEAD_CHARS]
@@ -348,6 +353,9 @@ def cues(text: str, prompt: str | None = None) -> Cues:
         ml_moral_head=ml_moral,
         refuse_to_decide=REFUSE_TO_DECIDE.search(first) is not None,
         first_match=_first_match(strong, ml_hits),
+        translation=translation_asked(prompt, norm),
+        no_answer=(answers_no(prompt, norm) and not any(m.start() < max(first_end, 1) for m in strong + ml_hits)
+                   and DEFLECT.search(first) is None and REFUSE_TO_DECIDE.search(first) is None),
     )
 
 

