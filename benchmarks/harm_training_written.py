@@ -43,10 +43,11 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_danger import SCENARIOS as danger
     from harm_written_forms import SCENARIOS as forms
     from harm_written_people import SCENARIOS as people
+    from harm_written_safe import SCENARIOS as safe
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*cyber, *danger, *forms, *people, *speech, *voices]
+    return [*cyber, *danger, *forms, *people, *safe, *speech, *voices]
 
 
 WRAPS = [

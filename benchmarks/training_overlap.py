@@ -5,9 +5,10 @@ python benchmarks/training_overlap.py --eval benchmarks/eval/harm_eval.jsonl ben
 An evaluation answer counts as a near-duplicate of a training answer when most of its word 6-grams occur in
 that one training answer (containment >= --limit, 0.5 by default), or when the two are equal after case and
 punctuation are normalised. Answers under 12 words are compared by equality only: a stock phrase such as
-"I can't help with that." lies inside many longer refusals without being a copy of any. The harm head's training answers are the generator's (benchmarks/
-harm_training_data.py) and the written scenarios (benchmarks/harm_training_written.py). Exit status 1 when
-any near-duplicate is found. Only counts and ids are printed, never the text.
+"I can't help with that." lies inside many longer refusals without being a copy of any. The harm head's
+training answers are the generator's (benchmarks/harm_training_data.py) and the written scenarios
+(benchmarks/harm_training_written.py). Exit status 1 when any near-duplicate is found. Only counts and ids
+are printed, never the text.
 """
 
 from __future__ import annotations
