@@ -39,15 +39,17 @@ def scenario(category: str, requests: list[str], answers: list[tuple[str, str, s
 
 def all_scenarios() -> list[Scenario]:
     """Every written scenario, from the banks by hazard."""
+    from harm_written_artifacts import SCENARIOS as artifacts
     from harm_written_cyber import SCENARIOS as cyber
     from harm_written_danger import SCENARIOS as danger
     from harm_written_forms import SCENARIOS as forms
     from harm_written_people import SCENARIOS as people
+    from harm_written_plain import SCENARIOS as plain
     from harm_written_safe import SCENARIOS as safe
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*cyber, *danger, *forms, *people, *safe, *speech, *voices]
+    return [*artifacts, *cyber, *danger, *forms, *people, *plain, *safe, *speech, *voices]
 
 
 WRAPS = [
