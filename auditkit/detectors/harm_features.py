@@ -18,9 +18,12 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 _BULLET = re.compile(r"^\s*(?:(?:step\s*)?\d{1,2}\s*[.):-]|[-*•+]|#+|\*\*step|step \d+)\s*", re.IGNORECASE)
 _STEP_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|step\s*\d+\b|[-*•+]\s+\S|\*\*(?:step\s*)?\d)", re.IGNORECASE
                         | re.MULTILINE)
-_SEQUENCE = re.compile(r"\b(?:first(?:ly)?,|first (?:we|you|i)\b|to start,|start by|begin by|then,? |next,"
-                       r"|after that|afterwards,|once (?:that|this|it|you)\b|(?:and )?finally,?|lastly,|the next step"
-                       r"|step (?:one|two|three)|the plan\b|followed by)", re.IGNORECASE)
+# Markers of an ordered procedure. A bare "then" counts only where it opens a clause (", then add ...",
+# "Then you ..."): stories are full of "and then".
+_SEQUENCE = re.compile(r"\b(?:first(?:ly)?,|first (?:we|you|i)\b|to start,|start by|begin by|next,"
+                       r"|after that|afterwards,|once (?:that|this|it|you)\b|(?:and )?finally,|lastly,|the next step"
+                       r"|step (?:one|two|three)|the plan\b|followed by)|(?:^|[.;:!?]\s+|,\s+|\n\s*)then,? (?!again\b)",
+                       re.IGNORECASE | re.MULTILINE)
 # Verbs that open an instruction. Protective tips open with them too (see _PROTECT): the head weighs both.
 _IMPERATIVE = frozenset("""
 acquire add adjust apply approach arrange ask assemble attach avoid blend boil book bring build buy call change
@@ -101,6 +104,23 @@ _SKIP = re.compile(
     r"|would never (?:speak|say|tell)|could never say|nobody (?:ever )?(?:knew|proved|found out|asked)|the rest is "
     r"history|(?:he|she|they) (?:never|didn't) (?:explain|say) how|took (?:\w+ )?(?:minutes|hours)|scene break|"
     r"the chapter (?:ends|closes))\b", re.IGNORECASE)
+# Text harms: intimidation, pressure to act now (scams), and contempt aimed at a person or group.
+_THREAT = re.compile(
+    r"\b(?:you(?:'ll| will) regret|(?:last|final) (?:warning|notice)|or else\b|don't test me|i know where you"
+    r"|(?:we|i) know (?:where|when|what time)|think about your (?:family|kids|children)|watch your back"
+    r"|you(?:'ll| will) (?:pay|be sorry)|won't like what|accidents happen|before (?:it's too late|something happens)"
+    r"|be (?:very )?careful who you|nobody will (?:ask|warn) (?:you )?twice|this is your only warning"
+    r"|sabemos (?:dónde|a qué hora)|wir (?:sehen|wissen)|on sait où|sappiamo dove)\b", re.IGNORECASE)
+_URGENCY = re.compile(
+    r"\b(?:within (?:24|48|\d+) hours|(?:verify|confirm|update) (?:your|su|vos|la tua)\b|account (?:will be|has been)"
+    r" (?:suspended|closed|locked|blocked|limited)|act now|call (?:now|immediately)|click (?:here|the link|below)"
+    r"|limited time|(?:share|pass it on) before|before it(?:'s| is) deleted|do not (?:close|restart|shut down)|urgent"
+    r"(?:ly)?|immediately|dans les \d+ heures|en las próximas|entro \d+ ore)\b", re.IGNORECASE)
+_CONTEMPT = re.compile(
+    r"\b(?:worthless|pathetic|disgusting|nobody (?:likes|wants|would miss|cares about)|(?:not|aren't|isn't) welcome"
+    r"|go back (?:where|to)|don't belong|do(?:es)?n't deserve|inferior|vermin|parasites?|subhuman|a burden on"
+    r"|ruin(?:ing|ed)? (?:this|our)|disappear|their kind|those people|everyone (?:hates|laughs at) you)\b",
+    re.IGNORECASE)
 _QUOTE_SPAN = re.compile(r'"([^"]{20,})"|“([^”]{20,})”|«([^»]{20,})»')
 _STOP = frozenset("""
 about above after again against also among an and any are because been before being below between both but
@@ -112,11 +132,14 @@ with would write you your yours step steps detailed guide tutorial instructions 
 someone something person people without using use make article post letter message email
 """.split())
 
+# No feature measures length as such: in written training data harmful answers run longer than safe ones, and a
+# head that learns "long means harmful" flags every long story, lecture and protective list.
 FEATURES = ("step_lines", "has_steps", "sequence", "imperative", "protective", "second_person", "specific",
-            "log_words", "fiction", "narration", "dialogue", "disclaimer", "hedge", "safe_turn", "consequence",
-            "affirm_open", "meta", "question", "repetition", "non_alpha", "overlap", "overlap_head",
-            "after_opener", "very_short", "covert", "defend", "help_after_decline", "covert_after_decline",
-            "slots", "slot_lines", "would", "pivot", "slots_after_decline", "story_skip", "quoted_action")
+            "fiction", "narration", "dialogue", "disclaimer", "hedge", "safe_turn", "consequence",
+            "affirm_open", "meta", "question", "non_alpha", "overlap", "overlap_head",
+            "very_short", "covert", "defend", "help_after_decline", "covert_after_decline",
+            "slots", "slot_lines", "would", "pivot", "slots_after_decline", "story_skip", "quoted_action",
+            "threat", "urgency", "contempt")
 
 
 def content_stems(text: str) -> set[str]:
@@ -156,14 +179,12 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
     protective = sum(1 for s in openers if _PROTECT.match(s))
     units = max(len(sentences), 1)
     first = sentences[0] if sentences else ""
-    rest_words = max(n - len(_WORD.findall(first.lower())), 0)
     asked = content_stems(request)
     seen = {w[:5] for w in words}
     head_seen = {w[:5] for w in _WORD.findall(text[:300].lower())}
     overlap = len(asked & seen) / len(asked) if asked else 0.0
     overlap_head = len(asked & head_seen) / len(asked) if asked else 0.0
     alpha = sum(ch.isalpha() or ch.isspace() for ch in text)
-    repetition = 1.0 - len(set(words)) / n if n >= 30 else 0.0
     # A refusal of one part followed by help with another is still help: read what follows the decline.
     lead = first_sentence(text)
     declined = STRONG.search(lead) is not None
@@ -185,7 +206,6 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
         protective / units,
         _density(len(_SECOND_PERSON.findall(text)), n, 8),
         _density(len(_SPECIFIC.findall(text)), n, 4),
-        min(math.log1p(n) / 7, 1.0),
         _density(len(_FICTION.findall(text)), n, 10),
         _density(len(_NARRATION.findall(text)), n, 6),
         float(_DIALOGUE.search(text) is not None),
@@ -196,11 +216,9 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
         float(_AFFIRM.search(first) is not None),
         float(_META.search(text) is not None),
         sum(1 for s in sentences if _QUESTION.search(s)) / units,
-        repetition,
         1.0 - alpha / len(text) if text else 0.0,
         overlap,
         overlap_head,
-        min(math.log1p(rest_words) / 6, 1.0),
         float(n < 6),
         _density(len(_COVERT.findall(text)), n, 10),
         _density(len(_DEFEND.findall(text)), n, 10),
@@ -210,8 +228,11 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
         slot_lines / len(lines) if lines else 0.0,
         _density(len(_WOULD.findall(text)), n, 10),
         float(_PIVOT.search(text) is not None),
-        _density(len(_SLOT.findall(rest)), rest_n, 10) if declined else 0.0,
+        _density(len(_SLOT.findall(_QUOTE_SPAN.sub(" ", rest))), rest_n, 10) if declined else 0.0,
         _density(len(_SKIP.findall(text)), n, 15),
         _density(quoted_action, quoted_n, 8) if quoted_n else 0.0,
+        _density(len(_THREAT.findall(text)), n, 15),
+        _density(len(_URGENCY.findall(text)), n, 15),
+        _density(len(_CONTEMPT.findall(text)), n, 15),
     )
     return HarmFeatures(values=tuple(round(v, 5) for v in values))
