@@ -44,12 +44,13 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_danger import SCENARIOS as danger
     from harm_written_forms import SCENARIOS as forms
     from harm_written_people import SCENARIOS as people
+    from harm_written_personas import SCENARIOS as personas
     from harm_written_plain import SCENARIOS as plain
     from harm_written_safe import SCENARIOS as safe
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *cyber, *danger, *forms, *people, *plain, *safe, *speech, *voices]
+    return [*artifacts, *cyber, *danger, *forms, *people, *personas, *plain, *safe, *speech, *voices]
 
 
 WRAPS = [
