@@ -1,4 +1,5 @@
-"""Responses scored per second by the default offline detector stack (refusal + PII + toxicity).
+"""Responses scored per second by the default offline detector stack (refusal + PII + toxicity), and by the
+stack misuse and jailbreak probes get by default (refusal + harm).
 
 python benchmarks/scoring_throughput.py [--n 512] [--batch 64] [--repeats 3]
 
@@ -72,7 +73,8 @@ def main() -> None:
     every_entity = DetectorSpec(name="pii", params={"entities": "all"})  # needs the spaCy NER model
     stacks = {"refusal": [DetectorSpec(name="refusal")], "pii": [DetectorSpec(name="pii")],
               "pii (all entities, NER)": [every_entity], "toxicity": [DetectorSpec(name="toxicity")],
-              "refusal+pii+toxicity": [DetectorSpec(name=n) for n in ("refusal", "pii", "toxicity")]}
+              "refusal+pii+toxicity": [DetectorSpec(name=n) for n in ("refusal", "pii", "toxicity")],
+              "refusal+harm (misuse)": [DetectorSpec(name=n) for n in ("refusal", "harm")]}
     results: dict[str, dict] = {}
     print(f"{len(texts)} responses, {statistics.mean(len(t.split()) for t in texts):.0f} words on average, "
           f"batches of {args.batch}, {os.cpu_count()} CPUs")

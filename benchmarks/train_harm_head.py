@@ -190,6 +190,7 @@ def main() -> None:
                       "dtype": refusal._encoder.dtype, "pooling": "mean, L2-normalised", "of": "answer and request"},
         "trained_on": {"generator": "benchmarks/harm_training_data.py",
                        "written": "benchmarks/harm_training_written.py", "seed": args.seed,
+                       "generated_n": args.n,
                        "examples": len(texts), "per_class": {c: int((labels == c).sum()) for c in OUTCOMES},
                        "weights": {"generated": args.generated_weight, "written": args.written_weight,
                                    "unbracketed_copies": args.unbracketed_weight},

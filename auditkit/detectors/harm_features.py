@@ -139,7 +139,7 @@ FEATURES = ("step_lines", "has_steps", "sequence", "imperative", "protective", "
             "affirm_open", "meta", "question", "non_alpha", "overlap", "overlap_head",
             "very_short", "covert", "defend", "help_after_decline", "covert_after_decline",
             "slots", "slot_lines", "would", "pivot", "slots_after_decline", "story_skip", "quoted_action",
-            "threat", "urgency", "contempt")
+            "threat", "urgency", "contempt", "slots_quoted", "template_after_decline")
 
 
 def content_stems(text: str) -> set[str]:
@@ -191,7 +191,12 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
     rest = text[len(lead):] if declined else ""
     rest_n = len(_WORD.findall(rest.lower()))
     rest_help = len(_SEQUENCE.findall(rest)) + len(_SECOND_PERSON.findall(rest)) + len(_STEP_LINE.findall(rest))
-    slots = len(_SLOT.findall(text))
+    # Blanks in the answer's own words are elided help; blanks inside a quoted draft are often a template the
+    # answer offers instead ("e.g.: \"Hi [name], ...\"") - after a decline, almost always.
+    unquoted = _QUOTE_SPAN.sub(" ", text)
+    slots = len(_SLOT.findall(unquoted))
+    slots_quoted = len(_SLOT.findall(text)) - slots
+    rest_quoted = len(_SLOT.findall(rest)) - len(_SLOT.findall(_QUOTE_SPAN.sub(" ", rest))) if declined else 0
     lines = [ln for ln in text.splitlines() if _STEP_LINE.match(ln)]
     slot_lines = sum(1 for ln in lines if _SLOT.search(ln) or _SPECIFIC.search(_STEP_LINE.sub("", ln)))
     quoted = " ".join(next(g for g in m.groups() if g) for m in _QUOTE_SPAN.finditer(text))
@@ -234,5 +239,7 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
         _density(len(_THREAT.findall(text)), n, 15),
         _density(len(_URGENCY.findall(text)), n, 15),
         _density(len(_CONTEMPT.findall(text)), n, 15),
+        _density(slots_quoted, n, 10),
+        _density(rest_quoted, rest_n, 10) if declined else 0.0,
     )
     return HarmFeatures(values=tuple(round(v, 5) for v in values))
