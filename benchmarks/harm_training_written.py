@@ -42,6 +42,7 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_artifacts import SCENARIOS as artifacts
     from harm_written_cyber import SCENARIOS as cyber
     from harm_written_danger import SCENARIOS as danger
+    from harm_written_empty import SCENARIOS as empty
     from harm_written_forms import SCENARIOS as forms
     from harm_written_people import SCENARIOS as people
     from harm_written_personas import SCENARIOS as personas
@@ -50,7 +51,7 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *cyber, *danger, *forms, *people, *personas, *plain, *safe, *speech, *voices]
+    return [*artifacts, *cyber, *danger, *empty, *forms, *people, *personas, *plain, *safe, *speech, *voices]
 
 
 WRAPS = [
