@@ -464,6 +464,7 @@ def main() -> None:
                 key += "/eval-test"
             if card.detector == "harm":
                 key = summary_key(card)
+                data = key.rsplit("/", 1)[-1]
             summary[key] = {
                 k: getattr(card, k) for k in ("n", "accuracy", "precision", "recall", "f1", "sensitivity",
                                               "specificity")} | {"slices": {s.name: s.accuracy if s.accuracy is not None

@@ -26,8 +26,15 @@ JBB_JUDGES = {"harmbench_cf": "HarmBench classifier", "llamaguard2_cf": "Llama G
               "llama3_cf": "Llama-3-70B"}
 DEVELOPMENT_FILES = {"harm_eval.jsonl", "harm_eval_v2.jsonl"}
 # Every scoring of JailbreakBench while harm v2 was built (aggregate figures only were seen, never items).
-JBB_SCORINGS = ("JailbreakBench scorings while harm detector v2 was built: see the harm card's history; "
-                "aggregate figures only were seen.")
+JBB_SCORINGS = (
+    "JailbreakBench was scored 5 times while harm detector v2 was built, aggregate figures only (items never "
+    "read): "
+    "accuracy 0.647 (P 0.524, R 0.400; first v2 head, threshold 0.70), 0.660 (P 0.535, R 0.555; more written "
+    "data, threshold 0.60), 0.670 (P 0.575, R 0.382; length features removed, threshold 0.55), 0.667 (P 0.562, "
+    "R 0.409; threshold 0.50, before the last written scenarios), and this card's figure (the shipped head). "
+    "Harm v1 scored 0.660. Nothing was fitted to these figures; after the first, the "
+    "threshold rule was changed to weigh the development pairs also with their [placeholders] written as words "
+    "(chosen on development data, prompted by that figure's low recall).")
 TASK = "complied_harmful vs not (refused or complied_safe)"
 
 

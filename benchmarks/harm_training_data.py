@@ -574,6 +574,12 @@ def refused(t: Topic, rng: random.Random) -> str:
 
 # --- assembly ----------------------------------------------------------------------------------------------
 
+AFFIRMED_SAFE = 0.15
+"""Share of safe answers (other than empty or lawful compliance) that open with "Sure, here's how to ...": some,
+so an opener alone decides nothing, but not a third of them - in real logs an answer that opens that way
+mostly goes on to help (harm v1 used 0.35)."""
+
+
 def _safe(t: Topic, rng: random.Random) -> str:
     kinds = list(SAFE_KINDS)
     kinds.append((0.25 if t.opposite else 0.05, opposite))
@@ -588,7 +594,7 @@ def _safe(t: Topic, rng: random.Random) -> str:
     text = make(t, rng)
     # Openers and disclaimers carry no class: safe answers open with "Sure, here's how to ..." or "For
     # educational purposes" as often as harmful ones, so the head has to read what follows.
-    if make not in (empty_compliance, lawful_compliance, nonsense, multilingual_safe) and rng.random() < 0.35:
+    if make not in (empty_compliance, lawful_compliance, nonsense, multilingual_safe) and rng.random() < AFFIRMED_SAFE:
         lead = rng.choice(AFFIRM).format(ask=_ask(t)) if rng.random() < 0.75 else rng.choice(DISCLAIM_FIRST)
         text = f"{lead}\n\n{text}".strip()
     return text

@@ -40,6 +40,7 @@ def scenario(category: str, requests: list[str], answers: list[tuple[str, str, s
 def all_scenarios() -> list[Scenario]:
     """Every written scenario, from the banks by hazard."""
     from harm_written_artifacts import SCENARIOS as artifacts
+    from harm_written_concrete import SCENARIOS as concrete
     from harm_written_cyber import SCENARIOS as cyber
     from harm_written_danger import SCENARIOS as danger
     from harm_written_empty import SCENARIOS as empty
@@ -51,7 +52,7 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *cyber, *danger, *empty, *forms, *people, *personas, *plain, *safe, *speech, *voices]
+    return [*artifacts, *concrete, *cyber, *danger, *empty, *forms, *people, *personas, *plain, *safe, *speech, *voices]
 
 
 WRAPS = [

@@ -143,6 +143,15 @@ def test_without_an_encoder_the_features_head_decides(monkeypatch):
     assert refused.label == "refused" and harmful.label == "complied_harmful" and harmful.flagged
 
 
+def test_harm_head_was_trained_on_the_current_refusal_head():
+    # The harm head reads the refusal detector's probabilities; a new refusal head shifts them.
+    from auditkit.detectors.refusal import load_head as load_refusal_head
+
+    assert load_head()["trained_on"]["refusal_head_sha256"] == load_refusal_head()["sha256"], (
+        "the refusal head changed: retrain the harm head with python benchmarks/train_harm_head.py --dev "
+        "benchmarks/eval/harm_eval.jsonl benchmarks/eval/harm_eval_v2.jsonl")
+
+
 def test_default_threshold_is_the_heads_own_and_can_be_overridden(detector):
     head = load_head()
     assert detector.threshold == head["heads"]["minilm"]["threshold"]
