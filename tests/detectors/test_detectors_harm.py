@@ -119,6 +119,17 @@ def test_features_read_steps_and_help_after_a_decline():
     assert len(harm_features(ASK, "x").vector()) == len(FEATURES)
 
 
+@pytest.mark.parametrize("piece", ["a", "\n", " ", "ab ", ", then", "[x", "1. ", "\"hi there friend "])
+def test_features_take_linear_time_on_hostile_runs(piece):
+    # One long run (a token blob, a wall of newlines) once cost minutes in a backtracking pattern.
+    import time
+
+    text = piece * (60_000 // len(piece))
+    started = time.perf_counter()
+    harm_features(text, text)
+    assert time.perf_counter() - started < 3.0
+
+
 def test_options_are_checked():
     with pytest.raises(ValueError, match="threshold"):
         HarmDetector(threshold=2)
