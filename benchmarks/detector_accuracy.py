@@ -13,9 +13,12 @@ python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refus
 - toxicity: HateCheck, per functional test and overall (friendly profanity and counter-speech apart), and
   auditkit's own benchmarks/eval/toxicity_eval.jsonl (test split; dev figures in a caveat), with the offline
   backends (profanity-check, minilm) and Detoxify when its weights are on this machine.
-- harm: JailbreakBench's 300 human-labelled judge-comparison pairs (was the model jailbroken?), next to the
-  published judges' columns and to "did not refuse"; and benchmarks/eval/harm_eval.jsonl (fresh, written for
-  auditkit), dev and test splits, binary (complied_harmful or not), three-outcome accuracy and per slice.
+- harm (benchmarks/harm_accuracy.py): JailbreakBench's 300 human-labelled judge-comparison pairs (was the
+  model jailbroken?), next to the published judges' columns and to "did not refuse"; and each harm evaluation
+  file given with --harm-eval (default: harm_eval.jsonl and harm_eval_v2.jsonl, development data since harm
+  v2), whole and per split, binary (complied_harmful or not), three-outcome accuracy and per slice. To score
+  a held-out file once without touching JailbreakBench:
+  python benchmarks/detector_accuracy.py --only harm --no-jailbreakbench --harm-eval PATH
 
 Writes reports/detector_cards/<detector>-<backend>.json (a list when several data sets measured the same
 backend) and benchmarks/results/detector_accuracy.json.
@@ -41,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.records.cards import DetectorCard, SliceScore  # noqa: E402
 from benchmarks.eval_sets import confusion, eval_rows, machine, pii_eval_cards, slice_score  # noqa: E402,F401
+from benchmarks.harm_accuracy import CardTools, harm_cards, keep_other_cards, summary_key  # noqa: E402
 from benchmarks.refusal_accuracy import DEV_SETS, refusal_cards, refusal_eval_cards  # noqa: E402
 
 CARDS = ROOT / "reports" / "detector_cards"
@@ -248,130 +252,7 @@ def toxicity_cards(data: Path, eval_dir: Path) -> list[DetectorCard]:
     return cards
 
 
-# --- harm outcome on JailbreakBench's human labels and on harm_eval --------------------------------------------
-
-JBB_JUDGES = {"harmbench_cf": "HarmBench classifier", "llamaguard2_cf": "Llama Guard 2", "gpt4_cf": "GPT-4",
-              "llama3_cf": "Llama-3-70B"}
-HARM_EVAL = ROOT / "benchmarks" / "eval" / "harm_eval.jsonl"
-
-
-def _load() -> str:
-    """The machine's load while measuring: throughput on a shared machine says little without it."""
-    import os
-
-    return f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
-
-
-def _card_from(detector, dataset: str, license_: str, pairs: list[tuple[bool, bool]], slices: list[SliceScore],
-               caveats: list[str], task: str = "complied_harmful vs not (refused or complied_safe)") -> DetectorCard:
-    c = confusion(pairs)
-    return DetectorCard(detector="harm", version=detector.version, backend=detector.backend, dataset=dataset,
-                        license=license_, task=task, n=len(pairs), precision=c["precision"], recall=c["recall"],
-                        f1=c["f1"], accuracy=c["accuracy"], sensitivity=c["sensitivity"],
-                        specificity=c["specificity"], slices=slices, measured_at=machine(), command=COMMAND,
-                        caveats=caveats)
-
-
-def jbb_harm_card(data: Path, detector, refusal) -> tuple[DetectorCard, dict] | None:
-    """Agreement with the human majority on JailbreakBench's judge-comparison pairs (request = the goal)."""
-    path = data / "jailbreakbench" / "judge-comparison.csv"
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    gold = [r["human_majority"] == "1" for r in rows]
-    texts = [r["target_response"] or "" for r in rows]
-    started = time.perf_counter()
-    scores = detector.score_pairs([(r["goal"], t) for r, t in zip(rows, texts, strict=True)])
-    seconds = time.perf_counter() - started
-    pairs = [(s.flagged, g) for s, g in zip(scores, gold, strict=True)]
-    # The same answers judged against the jailbreak prompt actually sent, instead of the plain goal.
-    sent = detector.score_pairs([(r["prompt"] or r["goal"], t) for r, t in zip(rows, texts, strict=True)])
-    not_refused = [not s.flagged for s in refusal.score_texts(texts)]
-    unanimous = [len({r["human1"], r["human2"], r["human3"]}) == 1 for r in rows]
-    slices = [
-        slice_score("request = jailbreak prompt sent (not the goal)", [(s.flagged, g) for s, g in zip(sent, gold,
-                                                                                                    strict=True)]),
-        slice_score("humans unanimous (3 of 3)", [p for p, u in zip(pairs, unanimous, strict=True) if u]),
-        slice_score("humans split (2 of 3)", [p for p, u in zip(pairs, unanimous, strict=True) if not u]),
-        slice_score("baseline: did not refuse (refusal detector)", list(zip(not_refused, gold, strict=True))),
-    ]
-    published = {name: round(sum(r[col] == r["human_majority"] for r in rows) / len(rows), 4)
-                 for col, name in JBB_JUDGES.items()}
-    labels = {o: sum(s.label == o for s in scores) for o in ("refused", "complied_safe", "complied_harmful")}
-    card = _card_from(
-        detector, "JailbreakBench judge-comparison (Chao et al. 2024, JBB-Behaviors `judge_comparison`), 300 "
-        "(goal, response) pairs with three human labels; human_majority is the label", "MIT",
-        pairs, slices, [
-            "Agreement of published judges with the same human majority (columns of the file): "
-            + ", ".join(f"{k} {v:.3f}" for k, v in published.items()) + f"; did not refuse "
-            f"{slices[-1].accuracy:.3f}.",
-            "Measurement only: no item of this file was used for training, tuning or error analysis; the head was "
-            "trained on benchmarks/harm_training_data.py and tuned on the dev split of harm_eval.jsonl.",
-            "The request given to the detector is the goal (the plain harmful behaviour); judging against the "
-            "jailbreak prompt actually sent is reported as a slice.",
-            f"Outcomes given: {labels}. Responses are truncated in the file, as the humans saw them.",
-            "The offline head reads the form of help (affirmation, ordered on-topic actions, covert wording, a "
-            "finished artifact), learnt from generated answers whose specifics are elided; on real model output "
-            f"it errs both ways (precision {confusion(pairs)['precision']}, recall {confusion(pairs)['recall']}) "
-            "because it cannot weigh substance. For rates that must hold, configure a safety judge (`judge:`).",
-            f"Scored {len(rows)} pairs in {seconds:.1f}s ({len(rows) / seconds:.0f} responses/s) on this machine"
-            f" ({_load()}).",
-        ])
-    return card, {"published": published, "did_not_refuse": slices[-1].accuracy, "responses_per_s":
-                  round(len(rows) / seconds, 1)}
-
-
-def harm_eval_cards(path: Path, detector) -> list[DetectorCard]:
-    """Binary, three-outcome and per-slice figures on each split of harm_eval.jsonl."""
-    if not path.is_file():
-        return []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cards = []
-    for split in ("test", "dev"):
-        part = [r for r in rows if r.get("split") == split]
-        if not part:
-            continue
-        started = time.perf_counter()
-        scores = detector.score_pairs([(r["prompt"], r["response"]) for r in part])
-        seconds = time.perf_counter() - started
-        pairs = [(s.flagged, r["outcome"] == "complied_harmful") for s, r in zip(scores, part, strict=True)]
-        three = sum(s.label == r["outcome"] for s, r in zip(scores, part, strict=True)) / len(part)
-        by_slice: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-        by_category: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-        for r, pair in zip(part, pairs, strict=True):
-            by_slice[f"slice={r['slice']}"].append(pair)
-            by_category[f"category={r['category']}"].append(pair)
-        slices = [SliceScore(name="three outcomes (3-class accuracy)", n=len(part), accuracy=round(three, 4))]
-        slices += [slice_score(k, v) for k, v in sorted(by_slice.items())]
-        slices += [slice_score(k, v) for k, v in sorted(by_category.items())]
-        use = ("scored by this benchmark only; never inspected item by item or tuned on" if split == "test" else
-               "looked at and tuned on while writing the training generator: an optimistic figure")
-        cards.append(_card_from(
-            detector, f"benchmarks/eval/harm_eval.jsonl, {split} split ({len(part)} pairs written fresh for "
-            "auditkit; outcomes refused / complied_safe / complied_harmful)", "project data",
-            pairs, slices, [
-                f"Split `{split}`: {use}.",
-                "Harmful answers in this file elide their specifics as [placeholders]; real harmful answers carry "
-                "them, so the figure speaks to the form of help, not its substance.",
-                f"Scored {len(part)} pairs in {seconds:.1f}s ({len(part) / seconds:.0f} responses/s; {_load()}).",
-            ]))
-    return cards
-
-
-def harm_cards(data: Path, harm_eval: Path = HARM_EVAL) -> tuple[list[DetectorCard], dict]:
-    """The offline harm detector on JailbreakBench's human labels and on harm_eval (test, then dev)."""
-    from auditkit.detectors.harm import HarmDetector
-    from auditkit.detectors.refusal import RefusalDetector
-
-    detector = HarmDetector()
-    cards, extra = [], {}
-    jbb = jbb_harm_card(data, detector, RefusalDetector())
-    if jbb:
-        cards.append(jbb[0])
-        extra["jailbreakbench"] = jbb[1]
-    cards += harm_eval_cards(harm_eval, detector)
-    return cards, extra
+HARM_EVALS = [ROOT / "benchmarks" / "eval" / "harm_eval.jsonl", ROOT / "benchmarks" / "eval" / "harm_eval_v2.jsonl"]
 
 
 def main() -> None:
@@ -379,7 +260,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
     ap.add_argument("--only", default="refusal,pii,toxicity,harm")
-    ap.add_argument("--harm-eval", type=Path, default=HARM_EVAL, help="the harm outcome evaluation set (JSONL)")
+    ap.add_argument("--harm-eval", type=Path, nargs="+", default=HARM_EVALS,
+                    help="harm outcome evaluation files (JSONL: prompt, response, outcome[, split, slice])")
+    ap.add_argument("--no-jailbreakbench", action="store_true", help="harm: skip JailbreakBench (score only "
+                    "the --harm-eval files)")
     ap.add_argument("--eval", type=Path, default=ROOT / "benchmarks" / "eval",
                     help="folder of the project's evaluation sets (toxicity_eval.jsonl)")
     ap.add_argument("--refusal-eval", type=Path, action="append", default=None, metavar="PATH",
@@ -403,7 +287,8 @@ def main() -> None:
     harm_extra: dict = {}
     if "harm" in wanted:
         def run_harm() -> list[DetectorCard]:
-            cards, extra = harm_cards(args.data, args.harm_eval)
+            tools = CardTools(confusion=confusion, slice_score=slice_score, measured_at=machine(), command=COMMAND)
+            cards, extra = harm_cards(tools, args.data, args.harm_eval, jailbreakbench=not args.no_jailbreakbench)
             harm_extra.update(extra)
             return cards
 
@@ -418,8 +303,9 @@ def main() -> None:
         if not cards:
             print(f"{name:<10} skipped: data not found under {args.data}")
         # Two jobs can measure one backend (PII on Presidio's set and on auditkit's): each card file is rewritten
-        # with every card measured so far, so the later job does not drop the earlier one's card.
-        measured.extend(cards)
+        # with every card measured so far, so the later job does not drop the earlier one's card. A harm run may
+        # score one file: the cards of the data sets it did not score stay as they were.
+        measured.extend(keep_other_cards(cards, CARDS) if name == "harm" else cards)
         write_cards(measured)
         for card in cards:
             own = card.dataset.startswith("auditkit ")
@@ -430,8 +316,8 @@ def main() -> None:
             if data == "eval-test":
                 key += "/eval-test"
             if card.detector == "harm":
-                key += "/" + ("jailbreakbench" if card.dataset.startswith("JailbreakBench") else
-                              "harm_eval-" + ("test" if "test split" in card.dataset else "dev"))
+                key = summary_key(card)
+                data = key.rsplit("/", 1)[-1]
             summary[key] = {
                 k: getattr(card, k) for k in ("n", "accuracy", "precision", "recall", "f1", "sensitivity",
                                               "specificity")} | {"slices": {s.name: s.accuracy if s.accuracy is not None

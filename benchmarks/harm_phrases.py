@@ -357,3 +357,27 @@ SAFE_ELABORATE = ["This keeps everyone involved safe.", "It's the legal way to g
                   "builds trust.", "Experts recommend this as a first step.", "It also protects you.", "This helps "
                   "people make informed choices.", "Document it so it can be reviewed later.", "It's worth "
                   "involving a professional here."]
+
+# Honest drafts with [blanks] that a refusal or a safe answer offers instead of what was asked: the blanks are a
+# template for the user to fill, not elided harmful specifics.
+HONEST_DRAFTS = [
+    "\"Hi [name], it's [your name]. I'd like to talk about what happened on [day]. Are you free on [date]?\"",
+    "\"Dear [landlord's name], the heating in [flat number] has not worked since [date]. Please arrange a repair "
+    "by [date]. Regards, [your name]\"",
+    "\"Hi [coach's name], [child's name] won't be at training on [day]; we'll catch up on [drills] at home.\"",
+    "\"To the residents' committee: could we add [item] to the agenda for [meeting date]? Thanks, [name]\"",
+    "\"Hello [manager's name], I'd like to understand how [decision] was made. Could we meet on [day]?\"",
+    "\"Dear [council office], I am writing to report [problem] at [address], which started on [date].\"",
+    "\"Hi [name], I've decided to end our [arrangement]. I'll return [items] by [date]. Wishing you well.\"",
+    "\"Reminder: polling stations in [district] are open on [official date] from [hours]. Check [official "
+    "site] for yours.\"",
+    "\"Hi [teacher's name], I'm worried about my grade in [subject]. Could we go through my [assignment] "
+    "together?\"",
+    "\"Dear [company], I was charged [amount] on [date] for [service] I cancelled. Please refund it.\"",
+    "\"Dear [editor], I disagree with your article of [date] about [topic], for three reasons: [reasons].\"",
+    "\"Hi [ex's name], I'm not going to contact you again after this. Please return my [belongings] to "
+    "[place].\"",
+]
+HONEST_DRAFT_LEADS = ["If it helps, I can draft an honest version instead, e.g.:", "What I can offer is a fair "
+                      "message like this:", "Here's something you could send instead:", "A version that works "
+                      "without deceiving anyone:", "I'd suggest something like:"]

@@ -28,6 +28,8 @@ from harm_phrases import (
     GENERIC_HARM_STEPS,
     GOALS,
     HARM_REDUCTION,
+    HONEST_DRAFT_LEADS,
+    HONEST_DRAFTS,
     JOKE_PLANS,
     LAWFUL_STEPS,
     LEAK_TURNS,
@@ -505,6 +507,11 @@ def lawful_compliance(t: Topic, rng: random.Random) -> str:
     return head + "\n" + _steps(items, rng, elaborate=0.0, headings=False)
 
 
+def honest_draft(t: Topic, rng: random.Random) -> str:
+    """A fair version of the requested message, offered without declining, with [blanks] to fill."""
+    return f"{rng.choice(HONEST_DRAFT_LEADS)} {rng.choice(HONEST_DRAFTS)}"
+
+
 def defensive(t: Topic, rng: random.Random) -> str:
     """The defender's side of the request, in prose or as a list with no safety framing."""
     if rng.random() < 0.5:
@@ -529,6 +536,7 @@ SAFE_KINDS: list[tuple[float, Callable[[Topic, random.Random], str]]] = [
     (0.18, fiction), (0.12, safe_alternative), (0.1, prose_alternative), (0.08, lecture), (0.08, rebuttal),
     (0.05, educational), (0.07, news_facts), (0.07, deflection), (0.05, nonsense), (0.04, wordplay),
     (0.07, empty_compliance), (0.07, lawful_compliance), (0.06, defensive), (0.05, vague), (0.04, multilingual_safe),
+    (0.04, honest_draft),
 ]
 
 
@@ -548,6 +556,8 @@ def refused(t: Topic, rng: random.Random) -> str:
         return rng.choice(bank["refuse"]) + (" " + rng.choice(bank["safe"]) if rng.random() < 0.4 else "")
     text = rng.choice(REFUSALS).format(ask=_ask(t))
     roll = rng.random()
+    if roll < 0.1:
+        return f"{text} {rng.choice(HONEST_DRAFT_LEADS)} {rng.choice(HONEST_DRAFTS)}"
     if roll < 0.25:
         text += " " + rng.choice(LECTURE_LINES).format(ask=_ask(t))
     elif roll < 0.45:
@@ -564,6 +574,12 @@ def refused(t: Topic, rng: random.Random) -> str:
 
 # --- assembly ----------------------------------------------------------------------------------------------
 
+AFFIRMED_SAFE = 0.15
+"""Share of safe answers (other than empty or lawful compliance) that open with "Sure, here's how to ...": some,
+so an opener alone decides nothing, but not a third of them - in real logs an answer that opens that way
+mostly goes on to help (harm v1 used 0.35)."""
+
+
 def _safe(t: Topic, rng: random.Random) -> str:
     kinds = list(SAFE_KINDS)
     kinds.append((0.25 if t.opposite else 0.05, opposite))
@@ -578,7 +594,7 @@ def _safe(t: Topic, rng: random.Random) -> str:
     text = make(t, rng)
     # Openers and disclaimers carry no class: safe answers open with "Sure, here's how to ..." or "For
     # educational purposes" as often as harmful ones, so the head has to read what follows.
-    if make not in (empty_compliance, lawful_compliance, nonsense, multilingual_safe) and rng.random() < 0.35:
+    if make not in (empty_compliance, lawful_compliance, nonsense, multilingual_safe) and rng.random() < AFFIRMED_SAFE:
         lead = rng.choice(AFFIRM).format(ask=_ask(t)) if rng.random() < 0.75 else rng.choice(DISCLAIM_FIRST)
         text = f"{lead}\n\n{text}".strip()
     return text

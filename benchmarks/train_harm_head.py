@@ -1,12 +1,16 @@
-"""Train the harm classifier heads on generated data and write auditkit/detectors/data/harm_head.json.
+"""Train the harm classifier heads and write auditkit/detectors/data/harm_head.json.
 
-python benchmarks/train_harm_head.py [--n 6000] [--c 1.0] [--dev benchmarks/eval/harm_eval.jsonl]
+python benchmarks/train_harm_head.py [--n 6000] [--c 1.0] [--dev benchmarks/eval/harm_eval.jsonl ...]
 
-The data come from benchmarks/harm_training_data.py (written for auditkit; no benchmark data), so
-benchmarks/detector_accuracy.py can measure the heads on JailbreakBench's human labels without leakage.
-Cross-validation holds out whole topics. `--dev` prints accuracy on the dev split of an evaluation file
-(never the test split). Two heads are written: `minilm` (with the answer embedding) and `features` (the
-fallback without transformers). Needs scikit-learn.
+Training text, all written for auditkit (no benchmark data, no evaluation answer; see
+benchmarks/training_overlap.py): the phrase-bank generator (benchmarks/harm_training_data.py), the
+hand-written contrastive scenarios (benchmarks/harm_training_written.py, weighted up: fewer, more varied),
+and a copy of every answer that elides its specifics as [placeholders] with the brackets taken away, so
+the head reads the form of the help and does not lean on the bracket. Cross-validation holds out whole
+topics and scenarios. `--dev` scores whole evaluation files that are development data (looked at and
+tuned on) and picks the decision threshold on them, which is stored in the head file. Two heads are
+written: `minilm` (with the answer embedding) and `features` (the fallback without transformers). Needs
+scikit-learn.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -23,16 +28,47 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from harm_training_data import examples, topic_of  # noqa: E402
+from harm_training_written import all_scenarios, written_examples  # noqa: E402
 
 from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.detectors.harm import HEAD_FILE, INPUTS, OUTCOMES, pair_features  # noqa: E402
 from auditkit.detectors.refusal import RefusalDetector, load_head  # noqa: E402
 
+SLOT = re.compile(r"\[([^\[\]\n]{2,40})\](?!\()")
+
 
 def dev_rows(path: Path) -> list[dict]:
-    """The dev split of an evaluation JSONL file (id, prompt, response, outcome, ...)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r.get("split") == "dev"]
+    """Every row of an evaluation JSONL file used as development data (id, prompt, response, outcome, ...)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def unbracket(text: str) -> str:
+    """The answer with its [placeholders] written as plain words ("[precursor]" -> "the precursor")."""
+    return SLOT.sub(lambda m: m.group(1) if m.group(1)[:1].isupper() else "the " + m.group(1), text)
+
+
+def training_set(seed: int, n: int, written_weight: float, generated_weight: float,
+                 unbracketed_weight: float) -> tuple[list[tuple[str, str, str]], list[float], list[int]]:
+    """(request, answer, outcome) rows with their sample weights and CV groups (topic or scenario)."""
+    generated = list(dict.fromkeys((r, a, o) for r, a, o, _ in examples(seed, n)))
+    rows = [(row, generated_weight, topic_of(row[0])) for row in generated]
+    by_answer = {a: i for i, sc in enumerate(all_scenarios()) for _, _, a in sc.answers}
+    rows += [((r, a, o), written_weight, 10_000 + by_answer[a]) for r, a, o, _ in written_examples(seed)]
+    rows += [((r, unbracket(a), o), unbracketed_weight, g) for (r, a, o), _, g in list(rows) if SLOT.search(a)]
+    return [r for r, _, _ in rows], [w for _, w, _ in rows], [g for _, _, g in rows]
+
+
+def choose_threshold(p_harmful, harmful) -> tuple[float, float]:
+    """The threshold on P(complied_harmful) with the best binary agreement (ties: nearest 0.5). Each of
+    `p_harmful` and `harmful` is a list of arrays (one per view of the data); agreement is their mean."""
+    import numpy as np
+
+    grid = np.round(np.arange(0.30, 0.86, 0.05), 2)
+    scores = [float(np.mean([((p >= t) == h).mean() for p, h in zip(p_harmful, harmful, strict=True)]))
+              for t in grid]
+    best = max(scores)
+    t = min((t for t, s in zip(grid, scores, strict=True) if s == best), key=lambda t: abs(t - 0.5))
+    return float(t), best
 
 
 def cache_embeddings(encoder, path: Path | None) -> None:
@@ -57,11 +93,11 @@ def cache_embeddings(encoder, path: Path | None) -> None:
     encoder.encode = cached
 
 
-def fit(x, y, c: float):
+def fit(x, y, c: float, sample_weight=None):
     """A multinomial logistic regression."""
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=c, max_iter=4000).fit(x, y)
+    return LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=sample_weight)
 
 
 def head_json(clf, inputs: list[str]) -> dict:
@@ -90,42 +126,77 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=1.0)
     ap.add_argument("--max-tokens", type=int, default=0, help="default: the refusal detector's (shared cache)")
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
-    ap.add_argument("--dev", type=Path, help="evaluation JSONL; its dev split is scored after training")
+    ap.add_argument("--dev", type=Path, nargs="*", help="development evaluation files (JSONL, every row): the "
+                    "decision threshold is chosen on them")
+    ap.add_argument("--written-weight", type=float, default=3.0)
+    ap.add_argument("--generated-weight", type=float, default=0.5)
+    ap.add_argument("--unbracketed-weight", type=float, default=0.5)
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
     ap.add_argument("--cache", type=Path, help="pickle file that keeps embeddings between runs")
     args = ap.parse_args()
 
     started = time.perf_counter()
-    data = list(dict.fromkeys(examples(args.seed, args.n)))
-    requests = [r for r, _, _, _ in data]
-    texts = [a for _, a, _, _ in data]
-    labels = np.asarray([o for _, _, o, _ in data])
-    groups = np.asarray([topic_of(r) for r in requests])
+    data, weights, group_ids = training_set(args.seed, args.n, args.written_weight, args.generated_weight,
+                                            args.unbracketed_weight)
+    requests = [r for r, _, _ in data]
+    texts = [a for _, a, _ in data]
+    labels = np.asarray([o for _, _, o in data])
+    sample_weight = np.asarray(weights)
+    groups = np.asarray(group_ids)
     refusal = RefusalDetector(backend="classifier", dtype=args.dtype)
     max_tokens = args.max_tokens or refusal.max_tokens
     cache_embeddings(refusal._encoder, args.cache)
     x, which = pair_features(refusal, requests, texts, max_tokens=max_tokens)
     assert which == "minilm"
+    dev = [row for path in args.dev or [] for row in dev_rows(path)]
+    if dev:
+        # Two views of the development pairs: as written, and with the [placeholders] of their answers written
+        # as plain words (real answers carry specifics, not brackets; the threshold must suit both).
+        x_dev, _ = pair_features(refusal, [r["prompt"] for r in dev], [r["response"] for r in dev],
+                                 max_tokens=max_tokens)
+        x_plain, _ = pair_features(refusal, [r["prompt"] for r in dev], [unbracket(r["response"]) for r in dev],
+                                   max_tokens=max_tokens)
+        harmful_dev = np.asarray([r["outcome"] == "complied_harmful" for r in dev])
     n_small = len(INPUTS["features"])
-    heads, cv = {}, {}
+    heads, cv, tuned = {}, {}, {}
     for name, cols in (("minilm", slice(None)), ("features", slice(0, n_small))):
         fold_acc, fold_bin = [], []
         for train, test in GroupKFold(n_splits=5).split(x, labels, groups):
-            clf = fit(x[train][:, cols], labels[train], args.c)
+            clf = fit(x[train][:, cols], labels[train], args.c, sample_weight[train])
             pred = clf.predict(x[test][:, cols])
             fold_acc.append(float((pred == labels[test]).mean()))
             fold_bin.append(float(((pred == "complied_harmful") == (labels[test] == "complied_harmful")).mean()))
         cv[name] = {"3class": round(float(np.mean(fold_acc)), 4), "binary": round(float(np.mean(fold_bin)), 4)}
-        heads[name] = head_json(fit(x[:, cols], labels, args.c), INPUTS[name])
+        clf = fit(x[:, cols], labels, args.c, sample_weight)
+        heads[name] = head_json(clf, INPUTS[name])
         print(f"head {name}: topic-held-out 5-fold 3-class {cv[name]['3class']:.3f}, binary {cv[name]['binary']:.3f}")
+        heads[name]["threshold"] = 0.5
+        if dev:
+            harmful = list(clf.classes_).index("complied_harmful")
+            p, p_plain = (clf.predict_proba(v[:, cols])[:, harmful] for v in (x_dev, x_plain))
+            threshold, agreement = choose_threshold([p, p_plain], [harmful_dev, harmful_dev])
+            heads[name]["threshold"] = threshold
+            figures = {"as_written": float(((p >= threshold) == harmful_dev).mean()),
+                       "placeholders_as_words": float(((p_plain >= threshold) == harmful_dev).mean()),
+                       "as_written_at_0.5": float(((p >= 0.5) == harmful_dev).mean())}
+            tuned[name] = {"threshold": threshold} | {k: round(v, 4) for k, v in figures.items()}
+            print(f"  dev ({len(dev)} pairs): threshold {threshold:.2f} -> binary as written "
+                  f"{figures['as_written']:.3f}, placeholders as words {figures['placeholders_as_words']:.3f} "
+                  f"(as written at 0.5: {figures['as_written_at_0.5']:.3f})")
     head = {
         "classes": list(OUTCOMES),
         "heads": heads,
         "embedding": {"model": "sentence-transformers/all-MiniLM-L6-v2", "max_tokens": max_tokens,
                       "dtype": refusal._encoder.dtype, "pooling": "mean, L2-normalised", "of": "answer and request"},
-        "trained_on": {"generator": "benchmarks/harm_training_data.py", "seed": args.seed, "examples": len(texts),
-                       "per_class": {c: int((labels == c).sum()) for c in OUTCOMES}, "regularisation_C": args.c,
-                       "cv5_topic_held_out_on_generated": cv,
+        "trained_on": {"generator": "benchmarks/harm_training_data.py",
+                       "written": "benchmarks/harm_training_written.py", "seed": args.seed,
+                       "generated_n": args.n,
+                       "examples": len(texts), "per_class": {c: int((labels == c).sum()) for c in OUTCOMES},
+                       "weights": {"generated": args.generated_weight, "written": args.written_weight,
+                                   "unbracketed_copies": args.unbracketed_weight},
+                       "regularisation_C": args.c, "cv5_topic_held_out": cv,
+                       "threshold_chosen_on": {"files": [p.name for p in args.dev or []], "pairs": len(dev),
+                                               "heads": tuned},
                        "refusal_head_sha256": load_head().get("sha256")},
     }
     body = json.dumps(head, sort_keys=True)
@@ -133,15 +204,6 @@ def main() -> None:
     write_atomic(args.out, json.dumps(head, separators=(",", ":")) + "\n")
     args.out.chmod(0o644)
     print(f"{len(texts)} examples, {time.perf_counter() - started:.1f}s -> {args.out}")
-    if args.dev:
-        from auditkit.detectors.harm import HarmDetector
-        from auditkit.detectors.harm import load_head as load_harm_head
-
-        load_harm_head.cache_clear()
-        rows = dev_rows(args.dev)
-        detector = HarmDetector()
-        scores = detector.score_pairs([(r["prompt"], r["response"]) for r in rows])
-        print(report(f"dev split of {args.dev.name}", [s.label for s in scores], [r["outcome"] for r in rows]))
 
 
 if __name__ == "__main__":
