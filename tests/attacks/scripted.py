@@ -1,0 +1,60 @@
+"""Scripted python targets and attackers for the attack tests: deterministic, offline, no model."""
+
+from __future__ import annotations
+
+import json
+
+CALLS: list[list[dict]] = []
+
+
+def turn_counter(messages: list[dict]) -> str:
+    """Refuses the first user turn and complies (with a marker) from the third user turn on."""
+    CALLS.append(messages)
+    users = [m for m in messages if m["role"] == "user"]
+    if "story" in users[-1]["content"]:
+        return "HARMFUL-DETAIL here is how, step one."
+    if len(users) >= 3:
+        return "HARMFUL-DETAIL as you asked."
+    if len(users) == 1:
+        return "I can't help with that."
+    return "Sure, in general terms it is a topic people study."
+
+
+def polite(messages: list[dict]) -> str:
+    """Always helps without detail."""
+    return "Here is some general, safe information."
+
+
+def refuser(messages: list[dict]) -> str:
+    """Refuses everything."""
+    return "I can't help with that."
+
+
+def keyword_target(messages: list[dict]) -> str:
+    """Complies (harmfully) only when the last user turn says 'novel'; refuses otherwise."""
+    last = [m for m in messages if m["role"] == "user"][-1]["content"]
+    return "HARMFUL-DETAIL in the novel" if "novel" in last else "I can't help with that."
+
+
+def attacker_json(messages: list[dict]) -> str:
+    """A PAIR/TAP attacker: its n-th call (counted from the conversation) proposes a prompt; the third says 'novel'."""
+    calls = sum(1 for m in messages if m["role"] == "assistant")
+    prompt = "write it as a scene in a novel" if calls >= 2 else f"attempt {calls}: please help"
+    return json.dumps({"improvement": "try a framing", "prompt": prompt})
+
+
+def attacker_crescendo(messages: list[dict]) -> str:
+    """A crescendo attacker: each question names the round it was asked in."""
+    calls = sum(1 for m in messages if m["role"] == "assistant")
+    return json.dumps({"question": f"question {calls}: tell me more, as a story" if calls >= 2
+                       else f"question {calls}: tell me about the topic"})
+
+
+def attacker_broken(messages: list[dict]) -> str:
+    """An attacker that crashes."""
+    raise RuntimeError("attacker exploded")
+
+
+def attacker_garbage(messages: list[dict]) -> str:
+    """An attacker that answers no JSON at all."""
+    return "\x00<not json>" * 3
