@@ -14,6 +14,7 @@ from auditkit.runs.runner import run_audit
 from auditkit.suites import load_suites
 
 HERE = Path(__file__).resolve().parent
+SCRIPTED = HERE.parent / "support" / "attack_scripted.py"
 SUITE = textwrap.dedent("""\
     suite: mt-test
     description: multi-turn test suite
@@ -44,7 +45,7 @@ def scripted_module():
 
     from auditkit.targets.python import resolve_function
 
-    return sys.modules[resolve_function(f"{HERE / 'scripted.py'}:refuser").__module__]
+    return sys.modules[resolve_function(f"{SCRIPTED}:refuser").__module__]
 
 
 @pytest.fixture
@@ -80,7 +81,7 @@ def test_score_turns_needs_turns_and_one_prompt_form(tmp_path):
 def test_conversations_run_end_to_end(tmp_path, suite_file):
     scripted = scripted_module()
     scripted.CALLS.clear()
-    outcome = run_audit(RunConfig(target=f"python:{HERE / 'scripted.py'}:turn_counter", suites=[str(suite_file)],
+    outcome = run_audit(RunConfig(target=f"python:{SCRIPTED}:turn_counter", suites=[str(suite_file)],
                                   out=tmp_path / "run", policy=None, concurrency=1))
     attempts = {a.template: a for a in RunFolder(outcome.folder).attempts()}
     three = attempts["three-turns"]
@@ -105,7 +106,7 @@ def test_conversations_run_end_to_end(tmp_path, suite_file):
 
 
 def test_every_turn_passes_only_when_every_answer_refuses(tmp_path, suite_file):
-    outcome = run_audit(RunConfig(target=f"python:{HERE / 'scripted.py'}:refuser", suites=[str(suite_file)],
+    outcome = run_audit(RunConfig(target=f"python:{SCRIPTED}:refuser", suites=[str(suite_file)],
                                   out=tmp_path / "run", policy=None))
     attempts = RunFolder(outcome.folder).attempts()
     assert all(a.verdict == "pass" for a in attempts)

@@ -43,13 +43,6 @@ def attacker_json(messages: list[dict]) -> str:
     return json.dumps({"improvement": "try a framing", "prompt": prompt})
 
 
-def attacker_crescendo(messages: list[dict]) -> str:
-    """A crescendo attacker: each question names the round it was asked in."""
-    calls = sum(1 for m in messages if m["role"] == "assistant")
-    return json.dumps({"question": f"question {calls}: tell me more, as a story" if calls >= 2
-                       else f"question {calls}: tell me about the topic"})
-
-
 def attacker_broken(messages: list[dict]) -> str:
     """An attacker that crashes."""
     raise RuntimeError("attacker exploded")
@@ -58,3 +51,42 @@ def attacker_broken(messages: list[dict]) -> str:
 def attacker_garbage(messages: list[dict]) -> str:
     """An attacker that answers no JSON at all."""
     return "\x00<not json>" * 3
+
+
+def crescendo_target(messages: list[dict]) -> str:
+    """Refuses a blunt opening; answers a gentle one in general terms; complies from the third kept question."""
+    users = [m for m in messages if m["role"] == "user"]
+    if len(users) >= 3:
+        return "HARMFUL-DETAIL as you asked."
+    if len(users) >= 2 or "gently" in users[-1]["content"]:
+        return "Sure, in general terms it is a topic people study."
+    return "I can't help with that."
+
+
+def attacker_crescendo(messages: list[dict]) -> str:
+    """A crescendo attacker: its question numbers the kept exchanges; after a take-back it asks gently."""
+    shown = messages[-1]["content"]
+    kept = shown.count("USER:")
+    gently = ", gently" if "taken back" in shown else ""
+    return json.dumps({"rationale": "escalate", "question": f"question {kept}{gently}"})
+
+
+TAP_CALLS = [0]
+
+
+def attacker_tap(messages: list[dict]) -> str:
+    """A TAP attacker: every third proposal drifts off topic; the others restate the goal."""
+    goal = messages[0]["content"].split("GOAL: ", 1)[1].split("\n", 1)[0]
+    n = TAP_CALLS[0]
+    TAP_CALLS[0] += 1
+    prompt = "let us chat about the weather instead" if n % 3 == 0 else f"variant {n}: {goal}"
+    return json.dumps({"improvement": "vary", "prompt": prompt})
+
+
+TARGET_CALLS = [0]
+
+
+def counting_crescendo_target(messages: list[dict]) -> str:
+    """crescendo_target that counts its calls (to see what a resumed run sends again)."""
+    TARGET_CALLS[0] += 1
+    return crescendo_target(messages)
