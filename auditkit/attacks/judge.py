@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from auditkit.attacks.attacker import JudgeError
 from auditkit.attacks.model import Goal
 from auditkit.detectors.registry import DetectorSet
+from auditkit.errors import InputError
 from auditkit.records.attempts import UNPARSED, Attempt, Response, Score
 from auditkit.records.expectations import deciding_kind, verdict
 from auditkit.records.probes import DetectorSpec, Message, Probe
@@ -57,7 +58,10 @@ class Judge:
 
     def __init__(self, goals: Sequence[Goal], detectors: Sequence[DetectorSpec] = (HARM_SPEC,)):
         self.specs = list(detectors)
-        self._set = DetectorSet([judge_probe(goal, self.specs) for goal in goals[:1]])
+        try:
+            self._set = DetectorSet([judge_probe(goal, self.specs) for goal in goals[:1]])
+        except InputError as exc:
+            raise InputError(f"judge: {exc}".replace("suite 'attack', probe 'goal': ", "")) from None
 
     async def judge(self, goal: Goal, answer: str) -> Judgement:
         """Judge one answer; a detector failure or an undecidable answer is a JudgeError."""
