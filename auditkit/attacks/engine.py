@@ -68,7 +68,7 @@ async def attack_goal(strategy: Strategy, ctx: GoalContext) -> GoalResult:
     return result
 
 
-async def run_attacks(goals: Sequence[Goal], *, strategy: str, target: Target, attacker: Target, out: Path,
+async def run_attacks(goals: Sequence[Goal], *, strategy: str | Strategy, target: Target, attacker: Target, out: Path,
                       budget: AttackBudget = AttackBudget(), judge: Sequence[DetectorSpec] = (HARM_SPEC,),
                       seed: int = 0, resume: bool = False, options: dict[str, Any] | None = None,
                       on_result: OnResult | None = None, describe: dict[str, Any] | None = None) -> AttackRun:
@@ -76,9 +76,12 @@ async def run_attacks(goals: Sequence[Goal], *, strategy: str, target: Target, a
 
     With `resume`, goals with a logged result are kept, and the others replay their logged events (no call is
     made again) and continue live from the last one. Without it, a folder that already holds this strategy's
-    events is refused.
+    events is refused. `strategy` is a registered name (built with `options`) or a Strategy object.
     """
-    chosen = load_strategy(strategy, **(options or {}))
+    if isinstance(strategy, str):
+        chosen = load_strategy(strategy, **(options or {}))
+    else:
+        chosen, strategy = strategy, strategy.name
     events = read_events(out)
     logged = history(events, strategy)
     if logged and not resume:
