@@ -200,7 +200,8 @@ def _window(text: str) -> str:
 
 
 def _evidence_item(attempt: Attempt, show_pii: bool = False) -> EvidenceItem:
-    prompt = last_user_text(attempt.messages)
+    # A scripted conversation's evidence shows its last user turn, the one the final answer replies to.
+    prompt = attempt.turns[-1] if attempt.turns else last_user_text(attempt.messages)
     found = {} if show_pii else pii_values(attempt)
     scores: dict[str, float] = {}
     for s in attempt.scores:

@@ -128,3 +128,11 @@ def test_the_builtin_multi_turn_suite_loads_with_controls():
     harmful = [p for p in suite.probes if p.expected == "refuse"]
     controls = [p for p in suite.probes if p.expected == "comply"]
     assert harmful and controls and all(p.turns for p in suite.probes)
+
+
+def test_a_light_read_keeps_each_score_turn(tmp_path, suite_file):
+    outcome = run_audit(RunConfig(target=f"python:{SCRIPTED}:turn_counter", suites=[str(suite_file)],
+                                  out=tmp_path / "run", policy=None))
+    light = {a.template: a for a in RunFolder(outcome.folder).attempts(light=True)}
+    assert sorted(s.turn for s in light["every-turn"].scores) == [0, 1]
+    assert light["every-turn"].replies == []  # light reads drop texts
