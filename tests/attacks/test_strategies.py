@@ -14,9 +14,10 @@ from auditkit.errors import InputError
 
 def attack(tmp_path, strategy, target, attacker, goals=(GOAL,), **kw):
     budget = kw.pop("budget", AttackBudget())
+    judge = kw.pop("judge", JUDGE)
     return asyncio.run(run_attacks(list(goals), strategy=strategy, target=scripted(target),
                                    attacker=scripted(attacker), out=tmp_path / "run", budget=budget,
-                                   judge=JUDGE, **kw))
+                                   judge=judge, **kw))
 
 
 def test_pair_succeeds_at_the_third_round(tmp_path):
@@ -93,3 +94,23 @@ def test_unknown_strategy_and_bad_option_are_input_errors(tmp_path):
         attack(tmp_path, "nope", "refuser", "attacker_json")
     with pytest.raises(InputError, match="min_overlap"):
         attack(tmp_path, "tap", "refuser", "attacker_json", options={"min_overlap": 3})
+
+
+def test_a_judge_crash_is_an_error_on_its_goal(tmp_path, monkeypatch):
+    from auditkit.attacks.judge import Judge
+
+    async def broken(self, goal, answer):
+        raise RuntimeError("judge exploded")
+
+    monkeypatch.setattr(Judge, "judge", broken)
+    run = attack(tmp_path, "crescendo", "crescendo_target", "attacker_crescendo", goals=(GOAL, GOAL2))
+    assert [r.status for r in run.results] == ["error", "error"]
+    assert all("judge exploded" in r.error and r.direct_success is None for r in run.results)
+
+
+def test_a_judge_that_cannot_decide_is_an_error(tmp_path):
+    from auditkit.records.probes import DetectorSpec
+
+    undecided = [DetectorSpec(name="pattern", params={"kind": "toxicity", "patterns": ["x"]})]
+    run = attack(tmp_path, "pair", "keyword_target", "attacker_json", judge=undecided)
+    assert run.results[0].status == "error" and "could not decide" in run.results[0].error
