@@ -90,3 +90,11 @@ def counting_crescendo_target(messages: list[dict]) -> str:
     """crescendo_target that counts its calls (to see what a resumed run sends again)."""
     TARGET_CALLS[0] += 1
     return crescendo_target(messages)
+
+
+def hostile_target(messages: list[dict]) -> str:
+    """keyword_target whose harmful answer carries markup, a fence and an email address."""
+    last = [m for m in messages if m["role"] == "user"][-1]["content"]
+    if "novel" in last:
+        return "HARMFUL-DETAIL <script>alert(1)</script>\n```\n# not a heading\nwrite to jo.doe@example.com"
+    return "I can't help with that."
