@@ -7,7 +7,8 @@ from typing import Any
 
 from auditkit.errors import InputError
 
-GROUPS = {"targets": "auditkit.targets", "detectors": "auditkit.detectors", "transforms": "auditkit.transforms"}
+GROUPS = {"targets": "auditkit.targets", "detectors": "auditkit.detectors", "transforms": "auditkit.transforms",
+          "attacks": "auditkit.attacks"}
 
 
 def available(kind: str) -> list[str]:

@@ -88,6 +88,9 @@ def _register() -> None:
     from auditkit.cli import view
 
     cli.add_command(view.view)
+    from auditkit.cli import attack
+
+    cli.add_command(attack.attack)
 
 
 _register()

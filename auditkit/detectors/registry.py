@@ -207,9 +207,20 @@ class DetectorSet:
     def score_attempts(self, attempts: Sequence[Attempt], probes: Mapping[str, Probe]) -> None:
         """Score answered attempts in place: their scores and detector errors (the verdict is left to the caller)."""
         answered = [a for a in attempts if a.error is None and a.response is not None]
-        scored = self.score_items([(probes[a.probe_id], a.response.text) for a in answered])  # type: ignore[union-attr]
-        for attempt, (scores, errors) in zip(answered, scored, strict=True):
-            attempt.scores, attempt.detector_errors = scores, errors
+        # A scripted conversation scored at every turn sends each earlier reply too, marked with its turn.
+        items: list[tuple[Attempt, int | None, str]] = []
+        for a in answered:
+            if probes[a.probe_id].score_turns == "every" and a.replies:
+                items += [(a, turn, reply.text) for turn, reply in enumerate(a.replies)]
+                items.append((a, len(a.replies), a.response.text))  # type: ignore[union-attr]
+            else:
+                items.append((a, None, a.response.text))  # type: ignore[union-attr]
+        scored = self.score_items([(probes[a.probe_id], text) for a, _, text in items])
+        for a in answered:
+            a.scores, a.detector_errors = [], []
+        for (attempt, turn, _), (scores, errors) in zip(items, scored, strict=True):
+            attempt.scores += scores if turn is None else [s.model_copy(update={"turn": turn}) for s in scores]
+            attempt.detector_errors += [e for e in errors if e not in attempt.detector_errors]
 
     def score(self, probe: Probe, text: str) -> list[Score]:
         """Every score the probe's detectors give one response."""

@@ -14,6 +14,7 @@ from auditkit.records.attempts import Attempt
 from auditkit.records.probes import Category, Expected, Identifier
 
 if TYPE_CHECKING:
+    from auditkit.attacks.summary import AttackSummary
     from auditkit.metrics.review import ReviewEstimate
     from auditkit.records.cards import DetectorCard
 
@@ -65,6 +66,7 @@ class JudgeContext:
     cards: list[DetectorCard] | None = field(default=None, repr=False)
     detector_versions: dict[str, str] = field(default_factory=dict)
     review: ReviewEstimate | None = field(default=None, repr=False)
+    attacks: list[AttackSummary] = field(default_factory=list, repr=False)
 
 
 class RuleBase(UserModel):

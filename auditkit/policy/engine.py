@@ -12,6 +12,7 @@ from auditkit.policy.terms import REASON_WORDS, InconclusiveAction, Severity, se
 from auditkit.records.attempts import Attempt, Verdict
 
 if TYPE_CHECKING:
+    from auditkit.attacks.summary import AttackSummary
     from auditkit.metrics.review import ReviewEstimate
     from auditkit.records.cards import DetectorCard
 
@@ -25,7 +26,7 @@ def judge(policy: Policy, attempts: Sequence[Attempt], *, evidence_limit: int = 
           baseline: Baseline | None = None, cards: list[DetectorCard] | None = None,
           detector_versions: dict[str, str] | None = None,
           on_inconclusive: InconclusiveAction | None = None,
-          review: ReviewEstimate | None = None) -> list[Finding]:
+          review: ReviewEstimate | None = None, attacks: Sequence[AttackSummary] = ()) -> list[Finding]:
     """One Finding per rule, in policy order; the same attempts in any order give identical findings.
 
     `baseline` is the run regression rules compare with (without one they are inconclusive); `cards` are the
@@ -33,12 +34,14 @@ def judge(policy: Policy, attempts: Sequence[Attempt], *, evidence_limit: int = 
     detector names to the versions the run used, to pick the matching card. Each inconclusive finding carries
     what it does to the gate (the rule's `on_inconclusive`, else the policy's for its severity);
     `on_inconclusive` overrides both for every rule (`--fail-on-inconclusive`). `review` is the run's human
-    review, for rules that judge the rate corrected by it (`correction: review`).
+    review, for rules that judge the rate corrected by it (`correction: review`). `attacks`: the adaptive attacks
+    run against the same target (attack_success rules).
     """
     if baseline is not None:
         baseline = Baseline(label=baseline.label, attempts=_in_plan_order(baseline.attempts))
     ctx = JudgeContext(attempts=_in_plan_order(attempts), evidence_limit=evidence_limit, baseline=baseline,
-                       cards=cards, detector_versions=dict(detector_versions or {}), review=review)
+                       cards=cards, detector_versions=dict(detector_versions or {}), review=review,
+                       attacks=list(attacks))
     if on_inconclusive is not None:
         policy = policy.with_inconclusive(on_inconclusive)
     return [_with_action(rule.judge(ctx), rule, policy) for rule in policy.rules]

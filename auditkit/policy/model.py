@@ -11,6 +11,7 @@ from pydantic import Discriminator, Field, Tag, model_validator
 from auditkit._base import Record, UserModel
 from auditkit.policy.base import Baseline, JudgeContext, RuleBase, Selection
 from auditkit.policy.finding import Comparison, Finding
+from auditkit.policy.rules.attacks import AttackSuccessRule
 from auditkit.policy.rules.bbq import BBQBiasRule
 from auditkit.policy.rules.disparity import DisparityRule
 from auditkit.policy.rules.per_response import PerResponseRule
@@ -38,6 +39,7 @@ RULE_TYPES: dict[str, type[RuleBase]] = {
     "tradeoff": TradeoffRule,
     "regression": RegressionRule,
     "per_response": PerResponseRule,
+    "attack_success": AttackSuccessRule,
 }
 
 

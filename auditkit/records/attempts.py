@@ -80,6 +80,8 @@ class Score(Record):
     flagged: bool
     evidence: list[Span] = Field(default_factory=list)
     note: str | None = None
+    turn: int | None = Field(default=None, description="which answer of a scripted conversation was scored "
+                             "(0 = the first); None: the final answer")
 
     @field_validator("note")
     @classmethod
@@ -119,6 +121,9 @@ class Attempt(Record):
     sample: int = 0
     messages: list[Message]
     images: list[str] = Field(default_factory=list)
+    turns: list[str] = Field(default_factory=list, description="later user turns of a scripted conversation")
+    replies: list[Response] = Field(default_factory=list, description="the answers to every turn but the last, "
+                                    "in order (the last answer is `response`)")
     response: Response | None = None
     error: AttemptError | None = None
     scores: list[Score] = Field(default_factory=list)
@@ -132,12 +137,22 @@ class Attempt(Record):
         attempt_id = probe.id + (f"~{transform}" if transform else "") + f"#{sample}"
         return cls(id=attempt_id, index=index, probe_id=probe.id, suite=probe.suite, template=probe.template,
                    category=probe.category, expected=probe.expected, tags=probe.tags, variables=probe.variables,
-                   transform=transform, sample=sample, messages=probe.messages, images=probe.images)
+                   transform=transform, sample=sample, messages=probe.messages, images=probe.images,
+                   turns=probe.turns)
 
     def request(self, seed: int | None) -> GenerationRequest:
         """The request a target receives for this attempt."""
         return GenerationRequest(attempt_id=self.id, probe_id=self.probe_id, messages=self.messages,
                                  images=self.images, sample=self.sample, seed=seed)
+
+    def conversation(self) -> list[Message]:
+        """The whole exchange as sent and answered: opening messages, then each reply and the next user turn."""
+        out = list(self.messages)
+        for reply, turn in zip(self.replies, self.turns, strict=False):
+            out += [Message(role="assistant", content=reply.text or " "), Message(role="user", content=turn)]
+        if self.response is not None:
+            out.append(Message(role="assistant", content=self.response.text or " "))
+        return out
 
     def flagged(self, kind: str) -> bool:
         """True when any score of this kind flagged the response."""

@@ -50,6 +50,9 @@ class DetectorSpec(UserModel):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+ScoreTurns = Literal["final", "every"]
+"""Which answers of a scripted conversation the detectors score: the last one (default) or every one."""
+
 RenderKind = Literal["typographic", "document", "profile", "injection"]
 
 
@@ -90,6 +93,9 @@ class Probe(Record):
     canaries: list[str] = Field(default_factory=list)
     goal: str | None = None
     render: RenderSpec | None = None
+    turns: list[str] = Field(default_factory=list, description="later user turns of a scripted conversation, "
+                             "each sent after the model's own reply to the one before")
+    score_turns: ScoreTurns = "final"
 
     @property
     def user_text(self) -> str:

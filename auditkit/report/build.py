@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 
+from auditkit.attacks.summary import AttackSummary
 from auditkit.metrics.compute import by_group, compute_metric
 from auditkit.metrics.model import Metric
 from auditkit.metrics.review import HumanReview
@@ -29,12 +30,13 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
                  title: str | None = None, out_of_scope_uses: Sequence[str] = (),
                  signoff: SignOff | None = None, show_pii: bool = False,
                  evidence_from: Callable[[Collection[str]], Sequence[Attempt]] | None = None,
-                 review: HumanReview | None = None) -> Report:
+                 review: HumanReview | None = None, attacks: Sequence[AttackSummary] = ()) -> Report:
     """Assemble the Report of a run; the same inputs always give an identical Report.
 
     `attempts` need no texts when `evidence_from` is given: it returns the full attempts of the ids the
     findings cite (a second pass over the log), whose prompts and responses the evidence shows. `review` is the
-    run's human review section (the attempts then already carry their reviewers' labels).
+    run's human review section (the attempts then already carry their reviewers' labels). `attacks`: the
+    adaptive attacks run against the same target, one summary per strategy.
     """
     # Attempts may arrive in completion order (concurrent run) or plan order (resumed run);
     # sorting by plan index makes everything downstream independent of that.
@@ -60,6 +62,7 @@ def build_report(*, manifest: RunManifest, attempts: Sequence[Attempt], policy: 
         pii_redacted=not show_pii,
         detector_cards=_detector_cards(manifest),
         review=review,
+        attacks=list(attacks),
         intended_use=intended_use,
         caveats=(_caveats(manifest, policy, findings, overview, counts) + _outcome_caveats(manifest, ordered)
                  + _unscorable_caveats(ordered, unscorable)),
@@ -197,7 +200,8 @@ def _window(text: str) -> str:
 
 
 def _evidence_item(attempt: Attempt, show_pii: bool = False) -> EvidenceItem:
-    prompt = last_user_text(attempt.messages)
+    # A scripted conversation's evidence shows its last user turn, the one the final answer replies to.
+    prompt = attempt.turns[-1] if attempt.turns else last_user_text(attempt.messages)
     found = {} if show_pii else pii_values(attempt)
     scores: dict[str, float] = {}
     for s in attempt.scores:

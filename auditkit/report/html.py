@@ -19,7 +19,7 @@ from auditkit.policy.model import Finding, Policy
 from auditkit.report import charts
 from auditkit.report.charts import Row
 from auditkit.report.escape import xml_safe
-from auditkit.report.formatting import excerpt, metric_ci, metric_n, metric_value, num, plain
+from auditkit.report.formatting import excerpt, interval, metric_ci, metric_n, metric_value, num, plain, pvalue
 from auditkit.report.markdown import card_context
 from auditkit.report.model import Report
 from auditkit.resources import data_dir
@@ -37,7 +37,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_templates()), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, finalize=_drop_controls)
     env.filters.update(num=num, ci=metric_ci, value=metric_value, n=metric_n, excerpt=excerpt, plain=plain,
-                       signed=_signed)
+                       signed=_signed, interval=interval, pvalue=pvalue)
     return env
 
 

@@ -8,14 +8,16 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from auditkit.attacks.summary import AttackSummary
 from auditkit.metrics.model import Metric
 from auditkit.policy.model import SEVERITIES
 from auditkit.report.escape import md_cell, md_code, md_fence, md_inline, redact_secrets
-from auditkit.report.formatting import excerpt, metric_ci, metric_n, metric_value, num, plain, pvalue
+from auditkit.report.formatting import excerpt, interval, metric_ci, metric_n, metric_value, num, plain, pvalue
 from auditkit.report.model import Report
 from auditkit.resources import data_dir
 
 TEMPLATE = "model_card.md.j2"
+ATTACKS_TEMPLATE = "adaptive_attacks.md.j2"
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +33,8 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(cell=md_cell, inline=md_inline, fence=md_fence, code=md_code, num=num, ci=metric_ci,
-                       value=metric_value, n=metric_n, excerpt=excerpt, plain=plain, pvalue=pvalue)
+                       value=metric_value, n=metric_n, excerpt=excerpt, plain=plain, pvalue=pvalue,
+                       interval=interval)
     return env
 
 
@@ -94,3 +97,9 @@ def card_context(report: Report) -> dict[str, Any]:
 def render_markdown(report: Report) -> str:
     """The report as a Markdown model card; all untrusted text is escaped or fenced."""
     return _environment().get_template(TEMPLATE).render(**card_context(report))
+
+
+def render_attacks_markdown(attacks: list[AttackSummary]) -> str:
+    """The Adaptive attacks section alone (an attack run in a folder that holds no audit run)."""
+    return "# Adaptive attacks\n\n" + _environment().get_template(ATTACKS_TEMPLATE).render(attacks=attacks) \
+        .removeprefix("### Adaptive attacks\n\n")

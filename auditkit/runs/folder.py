@@ -152,7 +152,8 @@ class _Lightener:
     def _score(self, score: Score) -> Score:
         return Score.model_construct(_SCORE_FIELDS, detector=self._string(score.detector),
                                      kind=self._string(score.kind), label=self._string(score.label),
-                                     value=score.value, flagged=score.flagged, evidence=[], note=None)
+                                     value=score.value, flagged=score.flagged, evidence=[], note=None,
+                                     turn=score.turn)
 
     def __call__(self, attempt: Attempt) -> Attempt:
         """The attempt without prompts, response text (unless kept), score spans and notes, or finish time."""
@@ -161,7 +162,8 @@ class _Lightener:
             response = _ANSWERED
         # model_construct skips validation (the record was validated as it was read) and shares the field set.
         return Attempt.model_construct(
-            _ATTEMPT_FIELDS, id=attempt.id, index=attempt.index, sample=attempt.sample, messages=[],
+            _ATTEMPT_FIELDS, id=attempt.id, index=attempt.index, sample=attempt.sample, messages=[], turns=[],
+            replies=[],
             response=response, error=attempt.error, scores=[self._score(s) for s in attempt.scores],
             detector_errors=attempt.detector_errors,
             verdict=self._string(attempt.verdict), finished_at=None, **self._shared(attempt))

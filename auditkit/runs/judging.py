@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from auditkit.attacks.log import read_events, results
+from auditkit.attacks.summary import AttackSummary, summarize_all
 from auditkit.evidence.hashing import refresh_evidence
 from auditkit.metrics.review import ReviewEstimate, human_review
 from auditkit.policy.base import Baseline
@@ -34,6 +36,11 @@ def load_baseline(ref: str | Path) -> Baseline:
     manifest = folder.manifest()
     # Regression rules compare metrics, which never read texts: a light read keeps memory flat.
     return Baseline(label=f"{manifest.run_id} ({folder.path})", attempts=folder.attempts(light=True))
+
+
+def attack_summaries(path: Path) -> list[AttackSummary]:
+    """The adaptive attacks logged in a run folder (attacks.jsonl), one summary per strategy; none when absent."""
+    return summarize_all(results(read_events(path)))
 
 
 def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on: Severity | None = None,
@@ -68,13 +75,14 @@ def judge_run(path: Path, *, policy: str | Path | Policy | None = None, fail_on:
     if review_log.reviews:
         attempts = apply_reviews(attempts, review_log.reviews)
     versions = {d.name: d.version for d in manifest.detectors}
-    findings = judge(resolved, attempts, baseline=baseline, detector_versions=versions, review=estimate) \
-        if resolved is not None else []
+    attacks = attack_summaries(folder.path)
+    findings = judge(resolved, attempts, baseline=baseline, detector_versions=versions, review=estimate,
+                     attacks=attacks) if resolved is not None else []
     report = build_report(manifest=manifest, attempts=attempts, policy=resolved, findings=findings, review=section,
                           fail_on=fail_on or config.fail_on,
                           intended_use=config.intended_use, title=config.title,
                           out_of_scope_uses=config.out_of_scope_uses, show_pii=show_pii,
-                          evidence_from=lambda ids: folder.attempts(ids=ids),
+                          evidence_from=lambda ids: folder.attempts(ids=ids), attacks=attacks,
                           signoff=make_signoff(folder.manifest_path, manifest.run_id,
                                                signer=signer or config.signer,
                                                signed_at=datetime.now(UTC) if signer else manifest.finished_at))

@@ -23,7 +23,7 @@ from typing import Any
 
 from auditkit.detectors.registry import DetectorSet
 from auditkit.errors import TargetError
-from auditkit.records.attempts import Attempt, AttemptError
+from auditkit.records.attempts import Attempt, AttemptError, GenerationRequest
 from auditkit.records.probes import Probe
 from auditkit.runs.executor import AttemptSink, RunHooks
 from auditkit.runs.scoring import ScoringThreads, score_batch
@@ -44,6 +44,7 @@ async def send_attempt(planned: Attempt, target: Target, seed: int) -> Attempt:
     attempt = planned.model_copy()
     try:
         attempt.response = await target.generate(attempt.request(seed + attempt.sample))
+        await _follow_turns(attempt, target, seed + attempt.sample)
     except TargetError as exc:
         attempt.error = AttemptError(kind=exc.kind, message=str(exc), retries=exc.retries)
     except (asyncio.CancelledError, KeyboardInterrupt):
@@ -51,6 +52,23 @@ async def send_attempt(planned: Attempt, target: Target, seed: int) -> Attempt:
     except Exception as exc:  # a broken target must not end the run; record why instead
         attempt.error = AttemptError(kind="exception", message=f"{type(exc).__name__}: {exc}")
     return attempt
+
+
+async def _follow_turns(attempt: Attempt, target: Target, seed: int) -> None:
+    """Send a scripted conversation's later turns, each after the model's own reply; the last answer stays
+    `response`, the earlier ones go to `replies` (a failure keeps the replies so far and becomes the error)."""
+    if not attempt.turns:
+        return
+    assert attempt.response is not None
+    attempt.replies = []
+    for _ in attempt.turns:
+        attempt.replies.append(attempt.response)
+        attempt.response = None
+        # With no final answer yet, the conversation ends with this user turn.
+        messages = attempt.conversation()
+        request = GenerationRequest(attempt_id=attempt.id, probe_id=attempt.probe_id, messages=messages,
+                                    images=attempt.images, sample=attempt.sample, seed=seed)
+        attempt.response = await target.generate(request)
 
 
 class AnswerQueue:

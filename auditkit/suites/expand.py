@@ -53,7 +53,8 @@ def _messages(spec: ProbeSpec, values: dict[str, str]) -> list[Message]:
     out = []
     if spec.system:
         out.append(Message(role="system", content=fill(spec.system, values)))
-    out.append(Message(role="user", content=fill(spec.prompt or "", values)))
+    first = spec.turns[0] if spec.turns else spec.prompt
+    out.append(Message(role="user", content=fill(first or "", values)))
     return out
 
 
@@ -86,5 +87,6 @@ def expand_probe(spec: ProbeSpec, suite: SuiteFile, base_dir: Path) -> list[Prob
             detectors=list(detectors),
             canaries=[fill(c, values) for c in spec.canaries],
             goal=fill(spec.goal, values) if spec.goal else None,
+            turns=[fill(t, values) for t in (spec.turns or [])[1:]], score_turns=spec.score_turns,
         ))
     return probes

@@ -18,6 +18,7 @@ from auditkit.records.probes import (
     Message,
     Probe,
     RenderSpec,
+    ScoreTurns,
     TransformSpec,
 )
 
@@ -68,6 +69,11 @@ class ProbeSpec(UserModel):
     prompt: str | None = Field(default=None, min_length=1)
     system: str | None = None
     messages: list[Message] | None = Field(default=None, min_length=1)
+    turns: list[Annotated[str, Field(min_length=1)]] | None = Field(
+        default=None, min_length=1, description="a scripted conversation: user turns sent one after another, "
+        "each with the model's own earlier replies")
+    score_turns: ScoreTurns = Field(default="final", description="with `turns`: score the final answer (final) "
+                                    "or every answer (every; any answer that breaks the expectation is a violation)")
     images: list[str] = Field(default_factory=list)
     variables: dict[Identifier, list[VariableValue] | str] = Field(default_factory=dict)
     tags: list[str] = Field(default_factory=list)
@@ -80,8 +86,12 @@ class ProbeSpec(UserModel):
 
     @model_validator(mode="after")
     def _one_prompt_form(self) -> ProbeSpec:
-        if (self.prompt is None) == (self.messages is None):
-            raise ValueError("give exactly one of `prompt` (text) or `messages` (chat messages)")
+        forms = sum(form is not None for form in (self.prompt, self.messages, self.turns))
+        if forms != 1:
+            raise ValueError("give exactly one of `prompt` (text), `messages` (chat messages) or `turns` "
+                             "(a scripted conversation)")
+        if self.score_turns != "final" and self.turns is None:
+            raise ValueError("`score_turns` goes with `turns`")
         if self.messages is not None and self.system is not None:
             raise ValueError("`system` goes with `prompt`; with `messages`, add a system message instead")
         if self.messages is not None and not any(m.role == "user" for m in self.messages):
