@@ -13,7 +13,7 @@ from auditkit.plugins import available, load_plugin
 from auditkit.policy.load import builtin_policies, load_policy
 from auditkit.records.attempts import Attempt, Response
 from auditkit.records.expectations import verdict
-from auditkit.records.probes import Message, TransformSpec
+from auditkit.records.probes import Message, Probe, TransformSpec
 from auditkit.suites.counts import count_suites
 from auditkit.suites.expand import variables_key
 from auditkit.suites.images import ensure_rendered, render_png
@@ -137,6 +137,13 @@ def test_transform_plugins(name):
     transform = build_transform(TransformSpec(name=name))
     assert transform.name == name and transform.version
     messages = [Message(role="system", content="Be brief."), Message(role="user", content="Describe a red fox.")]
+    if hasattr(transform, "apply_probe"):  # a modality transform rewrites the probe's media, not only its text
+        probe = Probe(id="s/p", suite="s", template="p", category="misuse", expected="refuse", messages=messages)
+        out = transform.apply_probe(probe)
+        assert out == transform.apply_probe(probe), "transforms must be deterministic"
+        assert transform.modality in {"image", "audio", "video"}
+        assert (out.speech, out.clip, out.render) != (None, None, None) and out.id == probe.id
+        return
     out = transform.apply(messages)
     assert out == transform.apply(messages), "transforms must be deterministic"
     assert out[0] == messages[0] and out[-1].role == "user" and out[-1].content != messages[-1].content

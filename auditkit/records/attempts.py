@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from auditkit._base import Record
-from auditkit.records.probes import Category, Expected, Message, Probe, last_user_text
+from auditkit.records.probes import Category, Expected, Message, Modality, Probe, last_user_text, modality_of
 
 Verdict = Literal["pass", "violation", "unscored", "error"]
 REPLACEMENT = "\ufffd"
@@ -94,6 +94,8 @@ class GenerationRequest(Record):
     probe_id: str
     messages: list[Message]
     images: list[str] = Field(default_factory=list)
+    audio: list[str] = Field(default_factory=list, description="WAV files")
+    video: list[str] = Field(default_factory=list, description="MP4 files (their frames beside them)")
     sample: int = 0
     seed: int | None = None
 
@@ -119,6 +121,8 @@ class Attempt(Record):
     sample: int = 0
     messages: list[Message]
     images: list[str] = Field(default_factory=list)
+    audio: list[str] = Field(default_factory=list)
+    video: list[str] = Field(default_factory=list)
     response: Response | None = None
     error: AttemptError | None = None
     scores: list[Score] = Field(default_factory=list)
@@ -132,12 +136,19 @@ class Attempt(Record):
         attempt_id = probe.id + (f"~{transform}" if transform else "") + f"#{sample}"
         return cls(id=attempt_id, index=index, probe_id=probe.id, suite=probe.suite, template=probe.template,
                    category=probe.category, expected=probe.expected, tags=probe.tags, variables=probe.variables,
-                   transform=transform, sample=sample, messages=probe.messages, images=probe.images)
+                   transform=transform, sample=sample, messages=probe.messages, images=probe.images,
+                   audio=probe.audio, video=probe.video)
 
     def request(self, seed: int | None) -> GenerationRequest:
         """The request a target receives for this attempt."""
         return GenerationRequest(attempt_id=self.id, probe_id=self.probe_id, messages=self.messages,
-                                 images=self.images, sample=self.sample, seed=seed)
+                                 images=self.images, audio=self.audio, video=self.video, sample=self.sample,
+                                 seed=seed)
+
+    @property
+    def modality(self) -> Modality:
+        """How this attempt's request reached the model: text, image, audio or video."""
+        return modality_of(self.images, self.audio, self.video)
 
     def flagged(self, kind: str) -> bool:
         """True when any score of this kind flagged the response."""
