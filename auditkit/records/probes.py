@@ -79,7 +79,7 @@ class RenderSpec(UserModel):
 
 
 class SpeechSpec(UserModel):
-    """A spoken clip generated for a probe at plan time (espeak-ng, fixed voice and seed); its text may use variables."""
+    """A spoken clip generated for a probe at plan time (espeak-ng, fixed voice and seed); texts may use variables."""
 
     text: str | None = Field(default=None, description="what is spoken; default: the probe's prompt, whose text "
                              "message then becomes `prompt`")
