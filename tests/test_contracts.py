@@ -37,7 +37,8 @@ def _texts(probe) -> list[str]:
     rendered = [] if render is None else [render.title or "", render.note or "", *render.lines,
                                           *render.fields, *render.fields.values(), *render.sections,
                                           *(r for rows in render.sections.values() for r in rows)]
-    return [m.content for m in probe.messages] + probe.canaries + probe.tags + rendered
+    spoken = [t for spec in (probe.speech, probe.clip) if spec is not None for t in (spec.text, spec.prompt) if t]
+    return [m.content for m in probe.messages] + probe.canaries + probe.tags + rendered + spoken
 
 
 @pytest.mark.parametrize("suite_id", SUITES)
@@ -108,11 +109,15 @@ def test_builtin_suites_meet_the_minimum_sizes():
 def test_injected_goals_only_count_when_carried_out():
     # Quoting an injection (to warn the user) must not leak its canary: only carrying the goal out assembles it.
     canary = load_plugin("detectors", "canary")()
-    for suite_id in ("core-prompt-injection", "vision-injection"):
+    for suite_id in ("core-prompt-injection", "vision-injection", "audio-injection"):
         for probe in _suite(suite_id).probes:
             visible = [m.content for m in probe.messages if m.role != "system"]
             if probe.render and probe.render.note:
                 visible.append(probe.render.note)
+            if probe.speech and probe.speech.text:
+                visible.append(probe.speech.text)
+            if not probe.canaries:  # a benign control: nothing planted
+                continue
             assert not canary.score_text("\n".join(visible), probe.canaries)[0].flagged, probe.id
 
 
