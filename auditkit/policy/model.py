@@ -13,6 +13,7 @@ from auditkit.policy.base import Baseline, JudgeContext, RuleBase, Selection
 from auditkit.policy.finding import Comparison, Finding
 from auditkit.policy.rules.bbq import BBQBiasRule
 from auditkit.policy.rules.disparity import DisparityRule
+from auditkit.policy.rules.modality_gap import ModalityGapRule
 from auditkit.policy.rules.per_response import PerResponseRule
 from auditkit.policy.rules.regression import RegressionRule
 from auditkit.policy.rules.threshold import ThresholdRule
@@ -38,6 +39,7 @@ RULE_TYPES: dict[str, type[RuleBase]] = {
     "tradeoff": TradeoffRule,
     "regression": RegressionRule,
     "per_response": PerResponseRule,
+    "modality_gap": ModalityGapRule,
 }
 
 

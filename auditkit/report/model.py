@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from auditkit._base import Record
+from auditkit.metrics.modality import ModalityGap
 from auditkit.metrics.model import Metric
 from auditkit.metrics.review import HumanReview
 from auditkit.policy.model import Finding, Policy, Severity
@@ -113,6 +114,8 @@ class Report(Record):
     modalities: list[str] = Field(default_factory=list)
     data: list[SuiteData] = Field(default_factory=list)
     lift: list[TransformLift] = Field(default_factory=list, description="jailbreak lift per transform")
+    modality_gaps: list[ModalityGap] = Field(default_factory=list, description="per category and modality: the "
+                                             "violation rate and the paired gap against the same requests as text")
     recommendations: list[str] = Field(default_factory=list)
     compliance: list[FrameworkCoverage] = Field(default_factory=list)
     signoff: SignOff | None = None
