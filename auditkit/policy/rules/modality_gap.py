@@ -56,7 +56,8 @@ class ModalityGapRule(RuleBase):
                    f"{self.modality} vs {num((found['both'] + found['text_only']) / len(pairs))} as text over "
                    f"{len(pairs)} matched pairs; gap {num(gap)} [{num(low)}, {num(high)}] (95% Newcombe paired), "
                    f"discordant {found['modality_only']} vs {found['text_only']}, "
-                   f"exact McNemar p={num(found['p_value'])}: {decision.status} against max {self.max_gap:g} (mode {self.mode})")
+                   f"exact McNemar p={num(found['p_value'])}: {decision.status} against max {self.max_gap:g} "
+                   f"(mode {self.mode})")
         evidence = self._evidence(selected) if decision.status != "pass" else []
         return self.finding(status=decision.status, metric=metric, message=message, p_value=found["p_value"],
                             evidence=evidence[:max(ctx.evidence_limit, 0)], **common)
