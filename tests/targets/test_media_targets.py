@@ -177,3 +177,22 @@ def test_a_text_model_records_audio_and_video_as_unsupported(tmp_path, suite):
     outcome = run_audit(config)
     assert outcome.manifest.errors_by_kind == {"unsupported_input": 4}
     assert all(a["error"] is None for a in _attempts(outcome) if a["transform"] is None)
+
+
+def test_a_processor_with_a_video_processor_gets_the_clip_and_one_without_gets_its_frames(tmp_path):
+    from auditkit.targets.hf_vision import VisionBackend, chat_messages
+
+    request = media_request(tmp_path, video=True)
+    backend = object.__new__(VisionBackend)
+    backend.name, backend.captioner, backend.audio_rate = "hf:tiny", False, None
+    backend.takes_images, backend.takes_video = True, True
+    assert backend._inputs(request) == ([], [], request.video)  # Qwen2-VL-style: the MP4's frames as one video
+    backend.takes_video = False
+    images, audio, videos = backend._inputs(request)  # LLaVA-style: the frames as images, in order
+    assert [Path(i).name for i in images] == ["000.png", "001.png", "002.png"] and videos == [] and audio == []
+    with pytest.raises(TargetError, match="cannot take audio") as err:
+        backend._inputs(media_request(tmp_path / "a", audio=True) if (tmp_path / "a").mkdir() is None else None)
+    assert err.value.kind == "unsupported_input"
+    chat = chat_messages(request.messages, images=1, audio=1, videos=1)
+    assert chat[-1]["content"] == [{"type": "image"}, {"type": "audio"}, {"type": "video"},
+                                   {"type": "text", "text": "Listen to the clip."}]
