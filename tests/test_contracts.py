@@ -137,6 +137,34 @@ def test_generated_images_render(tmp_path, monkeypatch):
         assert render_png(probe.render) == data, f"{path.name}: rendering is not deterministic"
 
 
+@pytest.mark.slow
+def test_generated_audio_and_video_are_made_deterministically(tmp_path, monkeypatch):
+    from auditkit.runs.planning import Plan
+    from auditkit.suites.speech import render_wav
+    from auditkit.suites.video import draw_frames, encode_mp4
+
+    monkeypatch.setenv("AUDITKIT_CACHE_DIR", str(tmp_path))
+    suites = [_suite(s) for s in SUITES if s.startswith(("audio-", "video-"))]
+    attempts = list(Plan(suites, samples=1))
+    spoken = {a.audio[0] for a in attempts if a.audio}
+    clips = {a.video[0] for a in attempts if a.video}
+    assert len(spoken) == 56 and len(clips) == 48
+    assert set(map(str, (tmp_path / "audio").glob("*.wav"))) == spoken
+    probes = {p.id: p for s in suites for p in s.probes}
+    for attempt in attempts[::7]:
+        probe = probes[attempt.probe_id]
+        if attempt.transform:
+            from auditkit.suites.variants import build_suite_transforms, transformed
+
+            suite = next(s for s in suites if s.id == attempt.suite)
+            rule, built = build_suite_transforms(suite.spec, suite.path)[0]
+            probe = transformed(probe, attempt.transform, dict(built)[attempt.transform], rule)
+        if probe.speech is not None:
+            assert render_wav(probe.speech) == Path(attempt.audio[0]).read_bytes(), attempt.id
+        if probe.clip is not None:
+            assert encode_mp4(draw_frames(probe.clip), probe.clip) == Path(attempt.video[0]).read_bytes(), attempt.id
+
+
 @pytest.mark.parametrize("name", available("transforms"))
 def test_transform_plugins(name):
     transform = build_transform(TransformSpec(name=name))
