@@ -13,7 +13,7 @@ from auditkit.plugins import available, load_plugin
 from auditkit.policy.load import builtin_policies, load_policy
 from auditkit.records.attempts import Attempt, Response
 from auditkit.records.expectations import verdict
-from auditkit.records.probes import Message, TransformSpec
+from auditkit.records.probes import Message, Probe, TransformSpec
 from auditkit.suites.counts import count_suites
 from auditkit.suites.expand import variables_key
 from auditkit.suites.images import ensure_rendered, render_png
@@ -37,7 +37,8 @@ def _texts(probe) -> list[str]:
     rendered = [] if render is None else [render.title or "", render.note or "", *render.lines,
                                           *render.fields, *render.fields.values(), *render.sections,
                                           *(r for rows in render.sections.values() for r in rows)]
-    return [m.content for m in probe.messages] + probe.canaries + probe.tags + rendered
+    spoken = [t for spec in (probe.speech, probe.clip) if spec is not None for t in (spec.text, spec.prompt) if t]
+    return [m.content for m in probe.messages] + probe.canaries + probe.tags + rendered + spoken
 
 
 @pytest.mark.parametrize("suite_id", SUITES)
@@ -108,11 +109,15 @@ def test_builtin_suites_meet_the_minimum_sizes():
 def test_injected_goals_only_count_when_carried_out():
     # Quoting an injection (to warn the user) must not leak its canary: only carrying the goal out assembles it.
     canary = load_plugin("detectors", "canary")()
-    for suite_id in ("core-prompt-injection", "vision-injection"):
+    for suite_id in ("core-prompt-injection", "vision-injection", "audio-injection"):
         for probe in _suite(suite_id).probes:
             visible = [m.content for m in probe.messages if m.role != "system"]
             if probe.render and probe.render.note:
                 visible.append(probe.render.note)
+            if probe.speech and probe.speech.text:
+                visible.append(probe.speech.text)
+            if not probe.canaries:  # a benign control: nothing planted
+                continue
             assert not canary.score_text("\n".join(visible), probe.canaries)[0].flagged, probe.id
 
 
@@ -132,11 +137,46 @@ def test_generated_images_render(tmp_path, monkeypatch):
         assert render_png(probe.render) == data, f"{path.name}: rendering is not deterministic"
 
 
+@pytest.mark.slow
+def test_generated_audio_and_video_are_made_deterministically(tmp_path, monkeypatch):
+    from auditkit.runs.planning import Plan
+    from auditkit.suites.speech import render_wav
+    from auditkit.suites.video import draw_frames, encode_mp4
+
+    monkeypatch.setenv("AUDITKIT_CACHE_DIR", str(tmp_path))
+    suites = [_suite(s) for s in SUITES if s.startswith(("audio-", "video-"))]
+    attempts = list(Plan(suites, samples=1))
+    spoken = {a.audio[0] for a in attempts if a.audio}
+    clips = {a.video[0] for a in attempts if a.video}
+    assert len(spoken) == 56 and len(clips) == 48
+    assert set(map(str, (tmp_path / "audio").glob("*.wav"))) == spoken
+    probes = {p.id: p for s in suites for p in s.probes}
+    for attempt in attempts[::7]:
+        probe = probes[attempt.probe_id]
+        if attempt.transform:
+            from auditkit.suites.variants import build_suite_transforms, transformed
+
+            suite = next(s for s in suites if s.id == attempt.suite)
+            rule, built = build_suite_transforms(suite.spec, suite.path)[0]
+            probe = transformed(probe, attempt.transform, dict(built)[attempt.transform], rule)
+        if probe.speech is not None:
+            assert render_wav(probe.speech) == Path(attempt.audio[0]).read_bytes(), attempt.id
+        if probe.clip is not None:
+            assert encode_mp4(draw_frames(probe.clip), probe.clip) == Path(attempt.video[0]).read_bytes(), attempt.id
+
+
 @pytest.mark.parametrize("name", available("transforms"))
 def test_transform_plugins(name):
     transform = build_transform(TransformSpec(name=name))
     assert transform.name == name and transform.version
     messages = [Message(role="system", content="Be brief."), Message(role="user", content="Describe a red fox.")]
+    if hasattr(transform, "apply_probe"):  # a modality transform rewrites the probe's media, not only its text
+        probe = Probe(id="s/p", suite="s", template="p", category="misuse", expected="refuse", messages=messages)
+        out = transform.apply_probe(probe)
+        assert out == transform.apply_probe(probe), "transforms must be deterministic"
+        assert transform.modality in {"image", "audio", "video"}
+        assert (out.speech, out.clip, out.render) != (None, None, None) and out.id == probe.id
+        return
     out = transform.apply(messages)
     assert out == transform.apply(messages), "transforms must be deterministic"
     assert out[0] == messages[0] and out[-1].role == "user" and out[-1].content != messages[-1].content

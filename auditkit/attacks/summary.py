@@ -11,7 +11,7 @@ from pydantic import Field
 from auditkit._base import Record
 from auditkit.attacks.model import GoalResult
 from auditkit.detectors.redaction import redact_text
-from auditkit.metrics.paired import mcnemar_exact, paired_difference
+from auditkit.metrics.paired import mcnemar_exact, newcombe_paired_interval
 from auditkit.metrics.stats import quantile, wilson_interval
 from auditkit.records.probes import Message
 
@@ -124,7 +124,7 @@ def summarize(strategy: str, results: Sequence[GoalResult]) -> AttackSummary:
     neither = len(paired) - both - attack_only - direct_only
     lift = low = high = p = None
     if paired:
-        lift, low, high = paired_difference(both, attack_only, direct_only, neither)
+        lift, low, high = newcombe_paired_interval(both, attack_only, direct_only, neither)
         p = mcnemar_exact(attack_only, direct_only)
     hazards: dict[str, list[GoalResult]] = defaultdict(list)
     for r in judged:

@@ -1,29 +1,19 @@
-"""Paired proportions: the same items measured twice (a plain request and an attack on the same goal).
-
-McNemar's exact test reads only the discordant pairs; Newcombe's hybrid score interval (his method 10) bounds
-the difference of the two rates, allowing for the correlation between them."""
+"""Paired comparisons of rates (the same items measured twice): Newcombe's paired interval, exact McNemar."""
 
 from __future__ import annotations
 
 import math
 
-from auditkit.metrics.stats import Z95, wilson_interval
+from auditkit.metrics.stats import Z95, _binomial_cdf, wilson_interval
 
 
-def mcnemar_exact(b: int, c: int) -> float:
-    """Two-sided exact McNemar p-value from the discordant counts b (first only) and c (second only)."""
-    if b < 0 or c < 0:
-        raise ValueError("counts must be non-negative")
-    n = b + c
-    if n == 0:
-        return 1.0
-    tail = sum(math.comb(n, k) for k in range(min(b, c) + 1)) / 2 ** n
-    return min(1.0, 2 * tail)
+def newcombe_paired_interval(both: int, first_only: int, second_only: int, neither: int,
+                             z: float = Z95) -> tuple[float, float, float]:
+    """p1 - p2 for paired binary outcomes with Newcombe's (1998) method 10 interval (Wilson hybrid with phi).
 
-
-def paired_difference(both: int, first_only: int, second_only: int, neither: int,
-                      z: float = Z95) -> tuple[float, float, float]:
-    """The first rate minus the second over n paired items, with Newcombe's method-10 interval (95%)."""
+    `first_only` counts pairs where only the first measurement is 1, `second_only` where only the second is;
+    p1 = (both + first_only) / n and p2 = (both + second_only) / n.
+    """
     a, b, c, d = both, first_only, second_only, neither
     n = a + b + c + d
     if n <= 0:
@@ -31,9 +21,24 @@ def paired_difference(both: int, first_only: int, second_only: int, neither: int
     p1, p2 = (a + b) / n, (a + c) / n
     l1, u1 = wilson_interval(a + b, n, z)
     l2, u2 = wilson_interval(a + c, n, z)
-    denom = (a + b) * (c + d) * (a + c) * (b + d)
-    phi = (a * d - b * c) / math.sqrt(denom) if denom else 0.0
-    delta = p1 - p2
-    low = delta - math.sqrt(max(0.0, (p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2))
-    high = delta + math.sqrt(max(0.0, (u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2))
-    return delta, max(-1.0, low), min(1.0, high)
+    denominator = (a + b) * (c + d) * (a + c) * (b + d)
+    # Newcombe's correlation estimate: a positive cross-product is reduced by n/2 (and floored at 0), as in
+    # his paper and Altman et al., Statistics with Confidence (2000), p. 52.
+    cross = a * d - b * c
+    cross = cross - n / 2 if cross > n / 2 else (cross if cross < 0 else 0.0)
+    phi = cross / math.sqrt(denominator) if denominator else 0.0
+    diff = p1 - p2
+    below = math.sqrt(max(0.0, (p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2))
+    above = math.sqrt(max(0.0, (u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2))
+    return diff, max(-1.0, diff - below), min(1.0, diff + above)
+
+
+def mcnemar_exact(first_only: int, second_only: int) -> float:
+    """Two-sided exact McNemar p-value: the discordant pairs against Binomial(b + c, 1/2)."""
+    if first_only < 0 or second_only < 0:
+        raise ValueError("counts must be non-negative")
+    discordant = first_only + second_only
+    if discordant == 0:
+        return 1.0
+    tail = _binomial_cdf(discordant, 0.5)[min(first_only, second_only)]
+    return min(1.0, 2 * tail)

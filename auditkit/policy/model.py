@@ -14,6 +14,7 @@ from auditkit.policy.finding import Comparison, Finding
 from auditkit.policy.rules.attacks import AttackSuccessRule
 from auditkit.policy.rules.bbq import BBQBiasRule
 from auditkit.policy.rules.disparity import DisparityRule
+from auditkit.policy.rules.modality_gap import ModalityGapRule
 from auditkit.policy.rules.per_response import PerResponseRule
 from auditkit.policy.rules.regression import RegressionRule
 from auditkit.policy.rules.threshold import ThresholdRule
@@ -40,6 +41,7 @@ RULE_TYPES: dict[str, type[RuleBase]] = {
     "regression": RegressionRule,
     "per_response": PerResponseRule,
     "attack_success": AttackSuccessRule,
+    "modality_gap": ModalityGapRule,
 }
 
 

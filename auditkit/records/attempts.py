@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from auditkit._base import Record
-from auditkit.records.probes import Category, Expected, Message, Probe, last_user_text
+from auditkit.records.probes import Category, Expected, Message, Modality, Probe, last_user_text, modality_of
 
 Verdict = Literal["pass", "violation", "unscored", "error"]
 REPLACEMENT = "\ufffd"
@@ -96,6 +96,8 @@ class GenerationRequest(Record):
     probe_id: str
     messages: list[Message]
     images: list[str] = Field(default_factory=list)
+    audio: list[str] = Field(default_factory=list, description="WAV files")
+    video: list[str] = Field(default_factory=list, description="MP4 files (their frames beside them)")
     sample: int = 0
     seed: int | None = None
 
@@ -124,6 +126,8 @@ class Attempt(Record):
     turns: list[str] = Field(default_factory=list, description="later user turns of a scripted conversation")
     replies: list[Response] = Field(default_factory=list, description="the answers to every turn but the last, "
                                     "in order (the last answer is `response`)")
+    audio: list[str] = Field(default_factory=list)
+    video: list[str] = Field(default_factory=list)
     response: Response | None = None
     error: AttemptError | None = None
     scores: list[Score] = Field(default_factory=list)
@@ -138,12 +142,18 @@ class Attempt(Record):
         return cls(id=attempt_id, index=index, probe_id=probe.id, suite=probe.suite, template=probe.template,
                    category=probe.category, expected=probe.expected, tags=probe.tags, variables=probe.variables,
                    transform=transform, sample=sample, messages=probe.messages, images=probe.images,
-                   turns=probe.turns)
+                   turns=probe.turns, audio=probe.audio, video=probe.video)
 
     def request(self, seed: int | None) -> GenerationRequest:
         """The request a target receives for this attempt."""
         return GenerationRequest(attempt_id=self.id, probe_id=self.probe_id, messages=self.messages,
-                                 images=self.images, sample=self.sample, seed=seed)
+                                 images=self.images, audio=self.audio, video=self.video, sample=self.sample,
+                                 seed=seed)
+
+    @property
+    def modality(self) -> Modality:
+        """How this attempt's request reached the model: text, image, audio or video."""
+        return modality_of(self.images, self.audio, self.video)
 
     def conversation(self) -> list[Message]:
         """The whole exchange as sent and answered: opening messages, then each reply and the next user turn."""

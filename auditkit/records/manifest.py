@@ -52,6 +52,14 @@ class DetectorRef(Record):
                                          "ran: licence, source and hashes of the files that loaded")
 
 
+class MediaRef(Record):
+    """A generated or suite-given image, audio clip or video a run sent, pinned by the hash of its bytes."""
+
+    kind: str = Field(description="image, audio or video")
+    file: str = Field(description="the file's name (generated files are named by the hash of their spec)")
+    sha256: str
+
+
 class RunManifest(Record):
     """Versions, hashes, seed, times and counts of one run."""
 
@@ -78,6 +86,7 @@ class RunManifest(Record):
     complete: bool = False
     provenance: Provenance | None = Field(default=None, description="the model's licence, lineage and files, "
                                           "recorded at run start")
+    media: list[MediaRef] = Field(default_factory=list, description="images, audio and video the plan sends")
 
 
 def require_run_folder(folder: Path) -> None:

@@ -32,10 +32,12 @@ def factors(attempts: Sequence[Attempt]) -> list[Factor]:
 
 
 def modalities(attempts: Sequence[Attempt]) -> list[str]:
-    """The input modalities the run sent: text, and image when any probe carried images."""
+    """The input modalities the run sent: text, and image, audio and video when probes carried them."""
     found = ["text"] if attempts else []
-    if any(a.images for a in attempts):
-        found.append("image")
+    for modality, present in (("image", any(a.images for a in attempts)), ("audio", any(a.audio for a in attempts)),
+                              ("video", any(a.video for a in attempts))):
+        if present:
+            found.append(modality)
     return found
 
 

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from auditkit._base import Record
 from auditkit.attacks.summary import AttackSummary
+from auditkit.metrics.modality import ModalityGap
 from auditkit.metrics.model import Metric
 from auditkit.metrics.review import HumanReview
 from auditkit.policy.model import Finding, Policy, Severity
@@ -116,6 +117,8 @@ class Report(Record):
     lift: list[TransformLift] = Field(default_factory=list, description="jailbreak lift per transform")
     attacks: list[AttackSummary] = Field(default_factory=list, description="adaptive attacks per strategy: "
                                          "success, paired lift over the plain request, cost per success")
+    modality_gaps: list[ModalityGap] = Field(default_factory=list, description="per category and modality: the "
+                                             "violation rate and the paired gap against the same requests as text")
     recommendations: list[str] = Field(default_factory=list)
     compliance: list[FrameworkCoverage] = Field(default_factory=list)
     signoff: SignOff | None = None

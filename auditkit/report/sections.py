@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from auditkit.metrics.modality import modality_gaps
 from auditkit.records.attempts import Attempt
 from auditkit.report.compliance import coverage
 from auditkit.report.factors import factors, modalities, suite_data, transform_lift
@@ -26,6 +27,7 @@ def add_sections(report: Report, attempts: Sequence[Attempt], *, out_of_scope_us
         "modalities": modalities(attempts),
         "data": suite_data(attempts),
         "lift": lift,
+        "modality_gaps": modality_gaps(attempts),
         "recommendations": recommendations(report.findings, report.policy, lift),
         "signoff": signoff or SignOff(run_id=report.manifest.run_id),
         "provenance": provenance,

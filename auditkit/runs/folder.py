@@ -142,7 +142,8 @@ class _Lightener:
     def _shared(self, attempt: Attempt) -> dict[str, object]:
         fields = {"probe_id": attempt.probe_id, "suite": attempt.suite, "template": attempt.template,
                   "category": attempt.category, "expected": attempt.expected, "tags": attempt.tags,
-                  "variables": attempt.variables, "transform": attempt.transform, "images": attempt.images}
+                  "variables": attempt.variables, "transform": attempt.transform, "images": attempt.images,
+                  "audio": attempt.audio, "video": attempt.video}
         key = (attempt.probe_id, attempt.transform)
         known = self._variants.get(key)
         if known != fields:  # a first sight, or a log whose records of one variant disagree: keep this one's own

@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from auditkit.records.attempts import Attempt
+from auditkit.records.hashing import sha256_file
+from auditkit.records.manifest import MediaRef
 from auditkit.suites.model import Suite
 from auditkit.suites.variants import suite_variants
 
@@ -18,6 +21,7 @@ class PlanSummary:
     count: int
     sha256: str
     probe_ids: tuple[str, ...]
+    media: tuple[tuple[str, str], ...] = ()  # (kind, path) of every image, audio and video file, each once
 
 
 class Plan:
@@ -51,11 +55,15 @@ class Plan:
             h = hashlib.sha256()
             count = 0
             probe_ids: dict[str, None] = {}
+            media: dict[tuple[str, str], None] = {}
             for attempt in self:
                 _hash_attempt(h, attempt)
                 count += 1
                 probe_ids[attempt.probe_id] = None
-            self._summary = PlanSummary(count=count, sha256=h.hexdigest(), probe_ids=tuple(probe_ids))
+                for kind, paths in (("image", attempt.images), ("audio", attempt.audio), ("video", attempt.video)):
+                    media.update(dict.fromkeys((kind, p) for p in paths))
+            self._summary = PlanSummary(count=count, sha256=h.hexdigest(), probe_ids=tuple(probe_ids),
+                                        media=tuple(media))
         return self._summary
 
     def __len__(self) -> int:
@@ -64,6 +72,11 @@ class Plan:
     def sha256(self) -> str:
         """The plan's hash (see plan_hash)."""
         return self.summary().sha256
+
+    def media(self) -> list[MediaRef]:
+        """Every media file the plan sends, with the hash of its bytes (for the manifest)."""
+        return [MediaRef(kind=kind, file=Path(path).name, sha256=sha256_file(Path(path)))
+                for kind, path in self.summary().media if Path(path).is_file()]
 
     def probe_ids(self) -> tuple[str, ...]:
         """Ids of the probes the plan sends, in plan order, each once."""
@@ -78,6 +91,8 @@ def plan(suites: list[Suite], *, samples: int, limit: int | None = None) -> list
 def _hash_attempt(h: hashlib._Hash, attempt: Attempt) -> None:
     h.update(attempt.id.encode())
     h.update(attempt.model_dump_json(include={"messages", "images", "expected"}).encode())
+    if attempt.audio or attempt.video:  # only then, so plans without them keep the hashes they always had
+        h.update(attempt.model_dump_json(include={"audio", "video"}).encode())
 
 
 def plan_hash(attempts: Iterable[Attempt]) -> str:

@@ -54,6 +54,7 @@ def _suite_probes(manifest: RunManifest, notes: list[str]) -> dict[str, Probe]:
 def _probe_from_attempt(attempt: Attempt) -> Probe:
     return Probe(id=attempt.probe_id, suite=attempt.suite, template=attempt.template, category=attempt.category,
                  expected=attempt.expected, messages=attempt.messages, images=attempt.images,
+                 audio=attempt.audio, video=attempt.video,
                  variables=attempt.variables, tags=attempt.tags, detectors=default_detectors(attempt.category))
 
 

@@ -90,7 +90,7 @@ def _manifest(config: RunConfig, target: Target, suites: list[Suite], policy: Po
         policy=PolicyRef(id=policy.id, path=policy.files[0] if policy.files else "", sha256=policy.sha256,
                          files=policy.files) if policy else None,
         detectors=detectors, plan_sha256=attempts.sha256(), seed=config.seed, samples=config.samples,
-        concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts))
+        concurrency=config.concurrency, started_at=started, attempts_planned=len(attempts), media=attempts.media())
 
 
 def choose_executor(config: RunConfig) -> Executor:

@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from auditkit.records.probes import Message, Probe, RenderSpec
+from auditkit.records.probes import ClipSpec, Message, Probe, RenderSpec, SpeechSpec
 from auditkit.suites.defaults import default_detectors
 from auditkit.suites.images import image_path
+from auditkit.suites.media import with_media
 from auditkit.suites.model import ProbeSpec, SuiteFile, VariableValue
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
@@ -69,6 +70,14 @@ def fill_render(spec: RenderSpec, values: dict[str, str]) -> RenderSpec:
     })
 
 
+def fill_media(spec: SpeechSpec | ClipSpec | None, values: dict[str, str]) -> SpeechSpec | ClipSpec | None:
+    """A speech or clip spec with its texts filled from the probe's variables."""
+    if spec is None:
+        return None
+    texts = {k: fill(v, values) for k in ("text", "prompt", "filler") if isinstance(v := getattr(spec, k, None), str)}
+    return spec.model_copy(update=texts)
+
+
 def expand_probe(spec: ProbeSpec, suite: SuiteFile, base_dir: Path) -> list[Probe]:
     """Turn one probe spec into its concrete probes."""
     detectors = spec.detectors
@@ -79,7 +88,7 @@ def expand_probe(spec: ProbeSpec, suite: SuiteFile, base_dir: Path) -> list[Prob
     for values in combinations(spec, suite):
         pid = f"{suite.suite}/{spec.id}" + (f"/{variables_key(values)}" if values else "")
         render = fill_render(spec.render, values) if spec.render else None
-        probes.append(Probe(
+        probes.append(with_media(Probe(
             id=pid, suite=suite.suite, template=spec.id, category=spec.category, expected=spec.expected,
             messages=_messages(spec, values), images=[*images, str(image_path(render))] if render else images,
             variables=values, render=render,
@@ -88,5 +97,6 @@ def expand_probe(spec: ProbeSpec, suite: SuiteFile, base_dir: Path) -> list[Prob
             canaries=[fill(c, values) for c in spec.canaries],
             goal=fill(spec.goal, values) if spec.goal else None,
             turns=[fill(t, values) for t in (spec.turns or [])[1:]], score_turns=spec.score_turns,
-        ))
+            speech=fill_media(spec.speech, values), clip=fill_media(spec.clip, values),
+        )))
     return probes

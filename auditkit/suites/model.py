@@ -12,6 +12,7 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 from auditkit._base import UserModel
 from auditkit.records.probes import (
     Category,
+    ClipSpec,
     DetectorSpec,
     Expected,
     Identifier,
@@ -19,6 +20,7 @@ from auditkit.records.probes import (
     Probe,
     RenderSpec,
     ScoreTurns,
+    SpeechSpec,
     TransformSpec,
 )
 
@@ -81,6 +83,9 @@ class ProbeSpec(UserModel):
     canaries: list[str] = Field(default_factory=list)
     goal: str | None = None
     render: RenderSpec | None = Field(default=None, description="an image generated for this probe at run time")
+    speech: SpeechSpec | None = Field(default=None, description="a spoken clip generated for this probe at plan "
+                                      "time (espeak-ng)")
+    clip: ClipSpec | None = Field(default=None, description="a short video generated for this probe at plan time")
 
     _shorthand = field_validator("detectors", mode="before")(_detector_shorthand)
 

@@ -95,7 +95,7 @@ class HFTarget(ConfiguredTarget):
         return out
 
     def kind(self) -> str:
-        """text or vision: as configured, else from the model's config (GGUF files are text)."""
+        """text, vision or multimodal: as configured, else from the model's config (GGUF files are text)."""
         if self._kind is None:
             self._kind = "text" if self.config.gguf_file else _kind_of(self.source())
         return self._kind
@@ -150,11 +150,12 @@ class HFTarget(ConfiguredTarget):
     def _build_backend(self) -> Any:
         device = resolve_device(self.config.device)
         dtype = resolve_dtype(self.config.dtype, device)
-        if self.kind() == "vision":
+        if self.kind() in ("vision", "multimodal"):
             require_pillow()
-            from auditkit.targets.hf_vision import VisionBackend
+            from auditkit.targets.hf_vision import MultimodalBackend, VisionBackend
 
-            return VisionBackend(self.source(), self.config, device=device, dtype=dtype, name=self.name)
+            backend = VisionBackend if self.kind() == "vision" else MultimodalBackend
+            return backend(self.source(), self.config, device=device, dtype=dtype, name=self.name)
         from auditkit.targets.hf_text import TextBackend
 
         return TextBackend(self.source(), self.config, device=device, dtype=dtype, name=self.name)
@@ -188,10 +189,14 @@ class HFTarget(ConfiguredTarget):
 
 def _kind_of(source: dict[str, Any]) -> str:
     from transformers import AutoConfig
-    from transformers.models.auto.modeling_auto import MODEL_FOR_IMAGE_TEXT_TO_TEXT_MAPPING_NAMES
+    from transformers.models.auto import modeling_auto
 
     from auditkit.targets.hf_runtime import quiet_transformers
 
     with quiet_transformers():
         config = AutoConfig.from_pretrained(**source)
-    return "vision" if config.model_type in MODEL_FOR_IMAGE_TEXT_TO_TEXT_MAPPING_NAMES else "text"
+    if config.model_type in modeling_auto.MODEL_FOR_IMAGE_TEXT_TO_TEXT_MAPPING_NAMES:
+        return "vision"
+    # Audio-language and omni models (Qwen2-Audio, Qwen2.5-Omni): any-to-text, loaded as multimodal LMs.
+    multimodal = getattr(modeling_auto, "MODEL_FOR_MULTIMODAL_LM_MAPPING_NAMES", {})
+    return "multimodal" if config.model_type in multimodal else "text"

@@ -13,7 +13,7 @@ from auditkit._base import UserModel
 SPEC_FORM = ("hf:MODEL where MODEL is a hub id (HuggingFaceTB/SmolLM2-135M-Instruct), a local model folder, "
              "or a .gguf file")
 DEFAULT_MAX_NEW_TOKENS = 256
-Kind = Literal["auto", "text", "vision"]
+Kind = Literal["auto", "text", "vision", "multimodal"]
 DType = Literal["auto", "float32", "float16", "bfloat16"]
 
 
@@ -49,6 +49,7 @@ class HFConfig(GenerationOptions):
                                   "transformers de-quantizes it on load (needs the gguf package)")
     revision: str | None = Field(None, description="hub branch, tag or commit to load")
     kind: Kind = Field("auto", description="text (causal LM), vision (image-text-to-text model and processor), "
+                       "multimodal (audio-language or omni model and processor, e.g. Qwen2-Audio), "
                        "or auto: decided from the model's config")
     trust_remote_code: bool = Field(False, description="run model code shipped in the repository (needed by "
                                     "some vision-language models); only for repositories you trust")
@@ -65,6 +66,6 @@ class HFConfig(GenerationOptions):
 
     @model_validator(mode="after")
     def _check_kind(self) -> HFConfig:
-        if self.gguf_file is not None and self.kind == "vision":
+        if self.gguf_file is not None and self.kind in ("vision", "multimodal"):
             raise ValueError("a GGUF file loads as a text model; use kind: text or auto")
         return self

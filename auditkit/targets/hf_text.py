@@ -12,6 +12,7 @@ from auditkit.targets.hf_batching import Prepared
 from auditkit.targets.hf_config import GenerationOptions
 from auditkit.targets.hf_decoding import generation_config, logits_processors, responses, stop_ids
 from auditkit.targets.hf_runtime import context_length, load_pretrained
+from auditkit.targets.media import refuse_media
 
 
 def plain_prompt(messages: list[Message]) -> str:
@@ -75,6 +76,7 @@ class TextBackend:
             raise TargetError(f"{self.name} is a text model and cannot take the probe's "
                               f"{len(request.images)} image(s); use a vision-language model (kind: vision)",
                               kind="unsupported_input")
+        refuse_media(self.name, request)
         text = self.prompt_text(request.messages)
         with self._lock:
             # The template already holds the special tokens the model expects (e.g. BOS).

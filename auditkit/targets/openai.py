@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -27,6 +27,7 @@ from auditkit.errors import InputError, TargetError
 from auditkit.records.attempts import GenerationRequest, Response
 from auditkit.targets.configured import ConfiguredTarget
 from auditkit.targets.images import image_content_part
+from auditkit.targets.media import audio_content_part, frame_parts, video_content_part
 from auditkit.targets.openai_models import endpoint_provenance, public_url
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ class OpenAIConfig(UserModel):
     backoff_base: float = Field(0.5, ge=0, description="first retry delay in seconds; doubles, with jitter")
     max_response_bytes: int = Field(DEFAULT_MAX_RESPONSE_BYTES, ge=1024, description="larger answers are "
                                     "recorded as errors (kind response_too_large) instead of filling the log")
+    video: Literal["video_url", "frames"] = Field("video_url", description="how video probes are sent: "
+                                                  "video_url (an MP4 data URL, as vLLM accepts) or frames (one "
+                                                  "image part per frame, for endpoints that take only images)")
 
     @field_validator("base_url")
     @classmethod
@@ -255,14 +259,21 @@ class OpenAITarget(ConfiguredTarget):
             self._images[path] = image_content_part(path)
         return self._images[path]
 
+    def _media_parts(self, request: GenerationRequest) -> list[dict[str, Any]]:
+        parts = [self._image_part(path) for path in request.images]
+        parts += [audio_content_part(path) for path in request.audio]
+        for path in request.video:
+            parts += frame_parts(path) if self.config.video == "frames" else [video_content_part(path)]
+        return parts
+
     def request_body(self, request: GenerationRequest) -> dict[str, Any]:
-        """The JSON body sent for one request (images inlined as data URLs on the last user message)."""
+        """The JSON body sent for one request: images as data URLs, audio as `input_audio` parts and video as
+        `video_url` parts (or frames), on the last user message after its text."""
         messages: list[dict[str, Any]] = [{"role": m.role, "content": m.content} for m in request.messages]
-        if request.images and messages:
+        if (request.images or request.audio or request.video) and messages:
             users = [i for i, m in enumerate(messages) if m["role"] == "user"]
             at = users[-1] if users else len(messages) - 1
-            parts = [{"type": "text", "text": messages[at]["content"]}]
-            parts += [self._image_part(path) for path in request.images]
+            parts = [{"type": "text", "text": messages[at]["content"]}, *self._media_parts(request)]
             messages[at] = {"role": messages[at]["role"], "content": parts}
         body: dict[str, Any] = {"model": self.config.model, "messages": messages, **self._params()}
         if request.seed is not None and "seed" not in self.config.params:

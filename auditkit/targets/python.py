@@ -22,6 +22,7 @@ from auditkit.errors import InputError, TargetError
 from auditkit.records.attempts import GenerationRequest, Response
 from auditkit.records.hashing import sha256_file
 from auditkit.targets.configured import ConfiguredTarget
+from auditkit.targets.media import refuse_media
 from auditkit.userfiles import validate
 
 SPEC_FORM = "python:pkg.module:function or python:path/to/file.py:function"
@@ -119,7 +120,7 @@ def _parameter_names(fn: Callable[..., Any]) -> set[str]:
 
 
 class PythonTarget(ConfiguredTarget):
-    """A Python callable under audit: `fn(prompt) -> str`, or `fn(messages=..., images=...)`.
+    """A Python callable under audit: `fn(prompt) -> str`, or `fn(messages=..., images=..., audio=..., video=...)`.
 
     Sync callables run in a worker thread so that the runner's concurrency applies to them too.
     """
@@ -134,6 +135,8 @@ class PythonTarget(ConfiguredTarget):
         params = _parameter_names(self.function)
         self._wants_messages = "messages" in params
         self._wants_images = "images" in params
+        self._wants_audio = "audio" in params
+        self._wants_video = "video" in params
         self._async = _is_async(self.function)
 
     @classmethod
@@ -162,6 +165,11 @@ class PythonTarget(ConfiguredTarget):
         kwargs = dict(self.config.kwargs)
         if self._wants_images:
             kwargs["images"] = list(request.images)
+        refuse_media(self.name, request, audio=self._wants_audio, video=self._wants_video)
+        if self._wants_audio:
+            kwargs["audio"] = list(request.audio)
+        if self._wants_video:
+            kwargs["video"] = list(request.video)
         if self._wants_messages:
             kwargs["messages"] = [{"role": m.role, "content": m.content} for m in request.messages]
             return (), kwargs

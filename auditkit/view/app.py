@@ -100,6 +100,7 @@ def create_app(catalog: Catalog, *, token: str | None = None, bind: str = "127.0
         Route("/runs/{key}/attempts", pages.attempts_page),
         Route("/runs/{key}/attempt", pages.attempt_page),
         Route("/runs/{key}/image", pages.image),
+        Route("/runs/{key}/clip/{kind}", pages.clip),
         Route("/runs/{key}/files/{path:path}", pages.run_file),
         Route("/runs/{key}/review", review_pages.review_page, methods=["GET"]),
         Route("/runs/{key}/review", review_pages.record, methods=["POST"]),

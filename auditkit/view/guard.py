@@ -20,7 +20,7 @@ MAX_FORM_BYTES = 64 * 1024
 SAFE_METHODS = {"GET", "HEAD"}
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                           "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+                           "media-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 SECURITY_HEADERS = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),

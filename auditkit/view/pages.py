@@ -14,6 +14,7 @@ from auditkit.view.catalog import RunEntry
 from auditkit.view.index import PAGE_SIZE, AttemptFilter
 from auditkit.view.sampling import reviewed_ids
 
+CLIP_TYPES = {"audio": {".wav": "audio/wav", ".mp3": "audio/mpeg"}, "video": {".mp4": "video/mp4"}}
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
                ".webp": "image/webp"}
 EXCERPT = 240
@@ -148,14 +149,16 @@ async def attempt_page(request: Any) -> Any:
 
 
 def _image_roots(entry: RunEntry) -> list[Any]:
-    # Probe images live in the run folder, beside a suite file the run recorded, or in auditkit's image cache.
+    # Probe images live in the run folder, beside a suite file the run recorded, or in auditkit's image cache
+    # (generated audio and video beside it, in its sibling folders).
     from pathlib import Path
 
     from auditkit.suites.images import cache_dir
 
     # A suite path recorded relative to wherever the run was started names no folder reliably: left out.
     roots = [entry.folder] + [Path(s.path).parent for s in entry.manifest.suites if Path(s.path).is_absolute()]
-    return [r.resolve() for r in roots + [cache_dir()]]
+    generated = [cache_dir(), cache_dir().parent / "audio", cache_dir().parent / "video"]
+    return [r.resolve() for r in roots + generated]
 
 
 async def image(request: Any) -> Any:
@@ -176,6 +179,28 @@ async def image(request: Any) -> Any:
     media = IMAGE_TYPES.get(path.suffix.lower())
     if media is None or not path.is_file() or not any(path.is_relative_to(r) for r in _image_roots(entry)):
         raise HTTPException(404, "no such image")
+    return Response(path.read_bytes(), media_type=media)
+
+
+async def clip(request: Any) -> Any:
+    """Audio or video clip `n` of an attempt (kind in the path), under the same folder rule as images."""
+    from pathlib import Path
+
+    from starlette.exceptions import HTTPException
+    from starlette.responses import Response
+
+    entry = _entry(request)
+    attempt = _attempt_or_404(request, entry)
+    kind = request.path_params["kind"]
+    types = CLIP_TYPES.get(kind)
+    try:
+        n = int(request.query_params.get("n", "0"))
+        path = Path(getattr(attempt, kind)[n]).resolve() if types else None
+    except (ValueError, IndexError):
+        path = None
+    media = types.get(path.suffix.lower()) if types and path else None
+    if media is None or not path.is_file() or not any(path.is_relative_to(r) for r in _image_roots(entry)):
+        raise HTTPException(404, "no such clip")
     return Response(path.read_bytes(), media_type=media)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from auditkit.attacks.model import GoalResult
 from auditkit.attacks.summary import distribution, summarize
-from auditkit.metrics.paired import mcnemar_exact, paired_difference
+from auditkit.metrics.paired import mcnemar_exact, newcombe_paired_interval
 from auditkit.records.probes import Message
 
 
@@ -32,7 +32,7 @@ def test_paired_interval_without_correlation_is_the_unpaired_newcombe_interval()
     from auditkit.metrics.twosample import newcombe_interval
 
     # a*d == b*c: phi is 0, and method 10 reduces to the square-and-add of the two Wilson intervals.
-    delta, low, high = paired_difference(4, 2, 2, 1)
+    delta, low, high = newcombe_paired_interval(4, 2, 2, 1)
     assert (delta, low, high) == pytest.approx(newcombe_interval(6, 9, 6, 9))
 
 
@@ -45,7 +45,7 @@ def test_paired_interval_by_hand():
     phi = -24 / math.sqrt(48 * 2 * 38 * 12)
     low = 0.2 - math.sqrt((0.96 - l1) ** 2 - 2 * phi * (0.96 - l1) * (u2 - 0.76) + (u2 - 0.76) ** 2)
     high = 0.2 + math.sqrt((u1 - 0.96) ** 2 - 2 * phi * (u1 - 0.96) * (0.76 - l2) + (0.76 - l2) ** 2)
-    assert paired_difference(36, 12, 2, 0) == pytest.approx((0.2, low, high))
+    assert newcombe_paired_interval(36, 12, 2, 0) == pytest.approx((0.2, low, high))
     assert (round(low, 4), round(high, 4)) == (0.0569, 0.3404)
 
 

@@ -166,7 +166,7 @@ def test_unknown_extends_is_located(tmp_path: Path) -> None:
         load_policy(child)
     text = str(info.value)
     assert f"{child}:3:1" in text
-    assert "'nonesuch'" in text and "baseline, default, eu-ai-act, release, strict" in text
+    assert "'nonesuch'" in text and "baseline, cross-modal, default, eu-ai-act, release, strict" in text
 
 
 def test_disable_of_unknown_id_is_located(tmp_path: Path) -> None:
@@ -233,7 +233,8 @@ def test_duplicate_rule_ids(tmp_path: Path) -> None:
 
 
 def test_unknown_reference_lists_builtins(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"unknown policy 'nope'.*baseline, default, eu-ai-act, release, strict"):
+    builtins = "baseline, cross-modal, default, eu-ai-act, release, strict"
+    with pytest.raises(InputError, match=rf"unknown policy 'nope'.*{builtins}"):
         load_policy("nope")
     with pytest.raises(InputError, match="unknown policy"):
         load_policy(tmp_path / "missing.yaml")

@@ -5,6 +5,7 @@ Each builder writes a directory that `hf:PATH` loads through the real loading co
     gpt2 = build_tiny_gpt2(tmp_path / "gpt2")      # 2-layer GPT-2, byte-level BPE tokenizer, no chat template
     llava = build_tiny_llava(tmp_path / "llava")   # CLIP vision tower + 2-layer Llama, LlavaProcessor, chat template
     blip = build_tiny_blip(tmp_path / "blip")      # BLIP captioner with a WordPiece tokenizer
+    audio = build_tiny_qwen2_audio(tmp_path / "a") # Whisper-style encoder + 2-layer Qwen2, Qwen2AudioProcessor
 
 Weights are random (seeded), so outputs are gibberish but deterministic; that is all the tests need.
 """
@@ -161,6 +162,39 @@ def build_tiny_blip(path: Path) -> Path:
     return path
 
 
+def build_tiny_qwen2_audio(path: Path) -> Path:
+    """A Qwen2-Audio (tiny Whisper-style encoder + 2-layer Qwen2) with a real Qwen2AudioProcessor and its template."""
+    from transformers import (
+        PreTrainedTokenizerFast,
+        Qwen2AudioConfig,
+        Qwen2AudioEncoderConfig,
+        Qwen2AudioForConditionalGeneration,
+        Qwen2AudioProcessor,
+        Qwen2Config,
+        WhisperFeatureExtractor,
+    )
+
+    path = Path(path)
+    special = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|AUDIO|>", "<|audio_bos|>", "<|audio_eos|>"]
+    raw = _byte_level_tokenizer(special)
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=raw, bos_token="<|endoftext|>", eos_token="<|im_end|>",
+                                        pad_token="<|endoftext|>", unk_token="<|endoftext|>")
+    ids = {t: tokenizer.convert_tokens_to_ids(t) for t in special}
+    text = Qwen2Config(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                       num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=2048,
+                       bos_token_id=ids["<|endoftext|>"], eos_token_id=ids["<|im_end|>"],
+                       pad_token_id=ids["<|endoftext|>"])
+    audio = Qwen2AudioEncoderConfig(num_mel_bins=32, encoder_layers=2, encoder_attention_heads=2, encoder_ffn_dim=32,
+                                    d_model=16, max_source_positions=1500)
+    config = Qwen2AudioConfig(audio_config=audio, text_config=text, audio_token_index=ids["<|AUDIO|>"])
+    _seed()
+    model = Qwen2AudioForConditionalGeneration(config).eval()
+    processor = Qwen2AudioProcessor(feature_extractor=WhisperFeatureExtractor(feature_size=32), tokenizer=tokenizer)
+    model.save_pretrained(path)
+    processor.save_pretrained(path)
+    return path
+
+
 def write_png(path: Path, colour: tuple[int, int, int] = (200, 30, 30), size: int = 40) -> Path:
     """A small PNG (a coloured square on white) made with Pillow."""
     from PIL import Image, ImageDraw
@@ -173,7 +207,8 @@ def write_png(path: Path, colour: tuple[int, int, int] = (200, 30, 30), size: in
     return path
 
 
-BUILDERS = {"gpt2": build_tiny_gpt2, "llava": build_tiny_llava, "blip": build_tiny_blip}
+BUILDERS = {"gpt2": build_tiny_gpt2, "llava": build_tiny_llava, "blip": build_tiny_blip,
+            "qwen2-audio": build_tiny_qwen2_audio}
 _BUILT: dict[str, Path] = {}
 
 

@@ -129,3 +129,26 @@ def test_pages_have_no_inline_script_or_style(client, key):
     for path in ("/", f"/runs/{key}", f"/runs/{key}/attempts", f"/runs/{key}/review", "/compare"):
         html = client.get(path).text
         assert "<script>" not in html and " style=" not in html and "<style" not in html, path
+
+
+def test_audio_and_video_clips_play_only_from_allowed_folders(client, key, known_run, tmp_path):
+    from auditkit.runs.folder import RunFolder
+
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "x.wav").write_bytes(b"RIFF")
+    (known_run / "probe.wav").write_bytes(b"RIFF....WAVE")
+    (known_run / "probe.mp4").write_bytes(b"\x00\x00\x00\x18ftyp")
+    attempts = RunFolder(known_run).attempts()
+    attempts[0] = attempts[0].model_copy(update={"audio": [str(outside / "x.wav"), str(known_run / "probe.wav")],
+                                                 "video": [str(known_run / "probe.mp4")]})
+    (known_run / "attempts.jsonl").write_text("".join(a.model_dump_json() + "\n" for a in attempts))
+    got = client.get(f"/runs/{key}/clip/audio", params={"id": attempts[0].id, "n": 1})
+    assert got.status_code == 200 and got.headers["content-type"] == "audio/wav" and got.content == b"RIFF....WAVE"
+    video = client.get(f"/runs/{key}/clip/video", params={"id": attempts[0].id, "n": 0})
+    assert video.status_code == 200 and video.headers["content-type"] == "video/mp4"
+    for kind, n in (("audio", 0), ("audio", 2), ("video", 1), ("images", 0), ("messages", 0), ("audio", "x")):
+        assert client.get(f"/runs/{key}/clip/{kind}", params={"id": attempts[0].id, "n": n}).status_code == 404
+    page = client.get(f"/runs/{key}/attempt", params={"id": attempts[0].id})
+    assert page.text.count("<audio controls") == 2 and page.text.count("<video controls") == 1
+    assert "media-src 'self'" in page.headers["content-security-policy"]
