@@ -170,7 +170,7 @@ def test_default_threshold_is_the_heads_own_and_can_be_overridden(detector):
     assert HarmDetector(threshold=0.9).threshold == 0.9
     assert detector.describe()["details"]["threshold"] == detector.threshold
     chosen = head["trained_on"]["threshold_chosen_on"]
-    assert set(chosen["files"]) == {"harm_eval.jsonl", "harm_eval_v2.jsonl"} and chosen["pairs"] > 400
+    assert {"harm_eval.jsonl", "harm_eval_v2.jsonl"} <= set(chosen["files"]) and chosen["pairs"] > 400
 
 
 STORY = ("The night of the job, Rosa sat in the van with the engine off. Nobody spoke. By dawn it was done, and "
