@@ -53,7 +53,8 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe, *speech, *voices]
+    return [*artifacts, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe, *speech,
+            *voices]
 
 
 WRAPS = [
