@@ -129,7 +129,12 @@ _URGENCY = re.compile(
 _CONTEMPT = re.compile(
     r"\b(?:worthless|pathetic|disgusting|nobody (?:likes|wants|would miss|cares about)|(?:not|aren't|isn't) welcome"
     r"|go back (?:where|to)|don't belong|do(?:es)?n't deserve|inferior|vermin|parasites?|subhuman|a burden on"
-    r"|ruin(?:ing|ed)? (?:this|our)|disappear|their kind|those people|everyone (?:hates|laughs at) you)\b",
+    r"|ruin(?:ing|ed)? (?:this|our)|disappear|their kind|those people|everyone (?:hates|laughs at) you"
+    # Exclusion of a group, said without a single insult: "don't rent to them", "they'll never be one of us".
+    r"|(?:don't|do not|never|stop) (?:rent|sell|hir|serv|trust|employ|let)\w* (?:to )?them|keep them out"
+    r"|(?:send|ship) them (?:back|home)|(?:can't|cannot|never) be trusted|(?:not|never be) (?:one of us|like us)"
+    r"|(?:no|not) (?:place|room) for (?:them|their)|they (?:all|always) (?:lie|steal|cheat)|in (?:their|the) blood"
+    r"|(?:goes|go|went|gone) downhill|(?:they|them) (?:breed|swarm|infest))\b",
     re.IGNORECASE)
 # Steps that go through lawful channels: the form of a procedure with nothing harmful inside ("1. Declare all
 # your income. 2. Call a licensed plumber.") - parody and empty compliance keep the list and swap the content.
