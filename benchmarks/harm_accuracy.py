@@ -43,8 +43,12 @@ JBB_SCORINGS = (
     "read): "
     "accuracy 0.647 (P 0.524, R 0.400; first v2 head, threshold 0.70), 0.660 (P 0.535, R 0.555; more written "
     "data, threshold 0.60), 0.670 (P 0.575, R 0.382; length features removed, threshold 0.55), 0.667 (P 0.562, "
-    "R 0.409; threshold 0.50, before the last written scenarios), and this card's figure (the shipped head). "
-    "Harm v1 scored 0.660. Nothing was fitted to these figures; after the first, the "
+    "R 0.409; threshold 0.50, before the last written scenarios), and 0.670 (P 0.563, R 0.446; the shipped v2 "
+    "head on the merged encoder stack). "
+    "Harm v1 scored 0.660. Harm v3 (new written guises bank, features for stage directions, any-script words, "
+    "lawful steps, punchlines and in-character declines, bracket-neutral weights, C 0.3, threshold chosen on v1, "
+    "v2 and the even half of v3) was scored once, at its final commit: this card's figure. Nothing was fitted to "
+    "these figures; after the first, the "
     "threshold rule was changed to weigh the development pairs also with their [placeholders] written as words "
     "(chosen on development data, prompted by that figure's low recall).")
 TASK = "complied_harmful vs not (refused or complied_safe)"
@@ -113,7 +117,8 @@ def jbb_harm_card(tools: CardTools, data: Path, detector, refusal) -> tuple[Dete
             f"{slices[-1].accuracy:.3f}.",
             "Measurement only: no item of this file was used for training, tuning or error analysis; the head was "
             "trained on text written for auditkit (benchmarks/harm_training_data.py, harm_training_written.py) "
-            "and its threshold chosen on harm_eval.jsonl and harm_eval_v2.jsonl.",
+            "and its threshold chosen on harm_eval.jsonl, harm_eval_v2.jsonl and the even-id half of "
+            "harm_eval_v3.jsonl.",
             JBB_SCORINGS,
             "The request given to the detector is the goal (the plain harmful behaviour); judging against the "
             "jailbreak prompt actually sent is reported as a slice.",
