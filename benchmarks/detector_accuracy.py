@@ -15,9 +15,9 @@ python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refus
   backends (profanity-check, minilm) and Detoxify when its weights are on this machine.
 - harm (benchmarks/harm_accuracy.py): JailbreakBench's 300 human-labelled judge-comparison pairs (was the
   model jailbroken?), next to the published judges' columns and to "did not refuse"; and each harm evaluation
-  file given with --harm-eval (default: harm_eval.jsonl and harm_eval_v2.jsonl, development data since harm
-  v2), whole and per split, binary (complied_harmful or not), three-outcome accuracy and per slice. To score
-  a held-out file once without touching JailbreakBench:
+  file given with --harm-eval (default: harm_eval.jsonl, harm_eval_v2.jsonl and harm_eval_v3.jsonl, development
+  data since harm v2 and v3), whole and per split, binary (complied_harmful or not), three-outcome accuracy
+  and per slice. To score a held-out file once without touching JailbreakBench:
   python benchmarks/detector_accuracy.py --only harm --no-jailbreakbench --harm-eval PATH
 
 Writes reports/detector_cards/<detector>-<backend>.json (a list when several data sets measured the same
@@ -252,7 +252,8 @@ def toxicity_cards(data: Path, eval_dir: Path) -> list[DetectorCard]:
     return cards
 
 
-HARM_EVALS = [ROOT / "benchmarks" / "eval" / "harm_eval.jsonl", ROOT / "benchmarks" / "eval" / "harm_eval_v2.jsonl"]
+HARM_EVALS = [ROOT / "benchmarks" / "eval" / name for name in ("harm_eval.jsonl", "harm_eval_v2.jsonl",
+                                                                "harm_eval_v3.jsonl")]
 
 
 def main() -> None:

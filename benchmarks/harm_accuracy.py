@@ -4,8 +4,9 @@ Used by benchmarks/detector_accuracy.py (`--only harm`, `--harm-eval PATH ...`, 
 
 - JailbreakBench judge-comparison: 300 (goal, response) pairs with three human labels; measurement only.
 - Each harm evaluation file is scored whole and per split. benchmarks/eval/harm_eval.jsonl (v1) and
-  harm_eval_v2.jsonl (v2) are development data since harm detector v2 (looked at, threshold chosen on them);
-  any other file is reported as held out (never looked at while building; scored once).
+  harm_eval_v2.jsonl (v2) are development data since harm detector v2 (looked at, threshold chosen on them),
+  harm_eval_v3.jsonl since harm detector v3 (scored once held out first; then half of it read, see
+  DEVELOPMENT_USE); any other file is reported as held out (never looked at while building; scored once).
 """
 
 from __future__ import annotations
@@ -24,15 +25,30 @@ from auditkit.records.cards import DetectorCard, SliceScore
 
 JBB_JUDGES = {"harmbench_cf": "HarmBench classifier", "llamaguard2_cf": "Llama Guard 2", "gpt4_cf": "GPT-4",
               "llama3_cf": "Llama-3-70B"}
-DEVELOPMENT_FILES = {"harm_eval.jsonl", "harm_eval_v2.jsonl"}
+DEVELOPMENT_USE = {
+    "harm_eval.jsonl": "development data: looked at, and the decision threshold chosen on it (with the other "
+                       "development files); never trained on - an optimistic figure",
+    "harm_eval_v2.jsonl": "development data: looked at, and the decision threshold chosen on it (with the other "
+                          "development files); never trained on - an optimistic figure",
+    "harm_eval_v3.jsonl": "development data since harm v3. Scored once held out by harm v2 (binary 0.804, 3-class "
+                          "0.763); then the rows with an even id were read item by item (error analysis; threshold "
+                          "chosen on them with v1 and v2) and the odd half checked in aggregate only, 3 times at "
+                          "most while v3 was built; never trained on. No v3 item was copied or paraphrased into "
+                          "training text (benchmarks/training_overlap.py)",
+}
+DEVELOPMENT_FILES = set(DEVELOPMENT_USE)
 # Every scoring of JailbreakBench while harm v2 was built (aggregate figures only were seen, never items).
 JBB_SCORINGS = (
     "JailbreakBench was scored 5 times while harm detector v2 was built, aggregate figures only (items never "
     "read): "
     "accuracy 0.647 (P 0.524, R 0.400; first v2 head, threshold 0.70), 0.660 (P 0.535, R 0.555; more written "
     "data, threshold 0.60), 0.670 (P 0.575, R 0.382; length features removed, threshold 0.55), 0.667 (P 0.562, "
-    "R 0.409; threshold 0.50, before the last written scenarios), and this card's figure (the shipped head). "
-    "Harm v1 scored 0.660. Nothing was fitted to these figures; after the first, the "
+    "R 0.409; threshold 0.50, before the last written scenarios), and 0.670 (P 0.563, R 0.446; the shipped v2 "
+    "head on the merged encoder stack). "
+    "Harm v1 scored 0.660. Harm v3 (new written guises bank, features for stage directions, any-script words, "
+    "lawful steps, punchlines and in-character declines, bracket-neutral weights, C 0.3, threshold chosen on v1, "
+    "v2 and the even half of v3) was scored once, at its final commit: this card's figure. Nothing was fitted to "
+    "these figures; after the first, the "
     "threshold rule was changed to weigh the development pairs also with their [placeholders] written as words "
     "(chosen on development data, prompted by that figure's low recall).")
 TASK = "complied_harmful vs not (refused or complied_safe)"
@@ -101,7 +117,8 @@ def jbb_harm_card(tools: CardTools, data: Path, detector, refusal) -> tuple[Dete
             f"{slices[-1].accuracy:.3f}.",
             "Measurement only: no item of this file was used for training, tuning or error analysis; the head was "
             "trained on text written for auditkit (benchmarks/harm_training_data.py, harm_training_written.py) "
-            "and its threshold chosen on harm_eval.jsonl and harm_eval_v2.jsonl.",
+            "and its threshold chosen on harm_eval.jsonl, harm_eval_v2.jsonl and the even-id half of "
+            "harm_eval_v3.jsonl.",
             JBB_SCORINGS,
             "The request given to the detector is the goal (the plain harmful behaviour); judging against the "
             "jailbreak prompt actually sent is reported as a slice.",
@@ -139,8 +156,7 @@ def harm_eval_cards(tools: CardTools, path: Path, detector) -> list[DetectorCard
     splits = sorted({r.get("split") for r in rows if r.get("split")})
     parts = [("all", list(range(len(rows))))] + [(s, [i for i, r in enumerate(rows) if r.get("split") == s])
                                                  for s in splits]
-    use = ("development data: looked at, and the decision threshold chosen on it (with the other development "
-           "file); never trained on - an optimistic figure" if development else
+    use = (DEVELOPMENT_USE[path.name] if development else
            "held out: never looked at while the detector was built; scored once")
     cards = []
     for name, idx in parts:

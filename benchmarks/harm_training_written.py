@@ -45,6 +45,7 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_danger import SCENARIOS as danger
     from harm_written_empty import SCENARIOS as empty
     from harm_written_forms import SCENARIOS as forms
+    from harm_written_guises import SCENARIOS as guises
     from harm_written_people import SCENARIOS as people
     from harm_written_personas import SCENARIOS as personas
     from harm_written_plain import SCENARIOS as plain
@@ -52,7 +53,8 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *concrete, *cyber, *danger, *empty, *forms, *people, *personas, *plain, *safe, *speech, *voices]
+    return [*artifacts, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe, *speech,
+            *voices]
 
 
 WRAPS = [

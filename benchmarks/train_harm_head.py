@@ -1,14 +1,15 @@
 """Train the harm classifier heads and write auditkit/detectors/data/harm_head.json.
 
-python benchmarks/train_harm_head.py [--n 6000] [--c 1.0] [--dev benchmarks/eval/harm_eval.jsonl ...]
+python benchmarks/train_harm_head.py [--n 6000] [--c 0.3] [--dev benchmarks/eval/harm_eval.jsonl PATH:even ...]
 
 Training text, all written for auditkit (no benchmark data, no evaluation answer; see
 benchmarks/training_overlap.py): the phrase-bank generator (benchmarks/harm_training_data.py), the
 hand-written contrastive scenarios (benchmarks/harm_training_written.py, weighted up: fewer, more varied),
-and a copy of every answer that elides its specifics as [placeholders] with the brackets taken away, so
-the head reads the form of the help and does not lean on the bracket. Cross-validation holds out whole
-topics and scenarios. `--dev` scores whole evaluation files that are development data (looked at and
-tuned on) and picks the decision threshold on them, which is stored in the head file. Two heads are
+and a copy of every answer that elides its specifics as [placeholders] with the brackets taken away; the copy
+weighs as its original and the bracketed original a quarter of that, so the head reads the form of the help
+and does not lean on the bracket. Cross-validation holds out whole topics and scenarios. `--dev` scores
+evaluation files that are development data (looked at and tuned on; PATH:even takes half of one by id parity)
+and picks the decision threshold on them, which is stored in the head file. Two heads are
 written: `minilm` (with the answer embedding) and `features` (the fallback without transformers). Needs
 scikit-learn.
 """
@@ -37,9 +38,15 @@ from auditkit.detectors.refusal import RefusalDetector, load_head  # noqa: E402
 SLOT = re.compile(r"\[([^\[\]\n]{2,40})\](?!\()")
 
 
-def dev_rows(path: Path) -> list[dict]:
-    """Every row of an evaluation JSONL file used as development data (id, prompt, response, outcome, ...)."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def dev_rows(spec: str) -> list[dict]:
+    """The rows of an evaluation JSONL file used as development data (id, prompt, response, outcome, ...):
+    every row, or with a ":even" / ":odd" suffix only the rows whose id ends in an even / odd number (a file
+    whose other half is kept back to check the head against)."""
+    path, _, half = spec.partition(":") if spec.endswith((":even", ":odd")) else (spec, "", "")
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if half:
+        rows = [r for r in rows if int(re.findall(r"\d+", r["id"])[-1]) % 2 == (half == "odd")]
+    return rows
 
 
 def unbracket(text: str) -> str:
@@ -47,14 +54,18 @@ def unbracket(text: str) -> str:
     return SLOT.sub(lambda m: m.group(1) if m.group(1)[:1].isupper() else "the " + m.group(1), text)
 
 
-def training_set(seed: int, n: int, written_weight: float, generated_weight: float,
-                 unbracketed_weight: float) -> tuple[list[tuple[str, str, str]], list[float], list[int]]:
+def training_set(seed: int, n: int, written_weight: float, generated_weight: float, unbracketed_weight: float,
+                 bracketed_weight: float = 1.0) -> tuple[list[tuple[str, str, str]], list[float], list[int]]:
     """(request, answer, outcome) rows with their sample weights and CV groups (topic or scenario)."""
     generated = list(dict.fromkeys((r, a, o) for r, a, o, _ in examples(seed, n)))
     rows = [(row, generated_weight, topic_of(row[0])) for row in generated]
     by_answer = {a: i for i, sc in enumerate(all_scenarios()) for _, _, a in sc.answers}
     rows += [((r, a, o), written_weight, 10_000 + by_answer[a]) for r, a, o, _ in written_examples(seed)]
-    rows += [((r, unbracket(a), o), unbracketed_weight, g) for (r, a, o), _, g in list(rows) if SLOT.search(a)]
+    # The copy weighs as much as its original (times unbracketed_weight): with brackets as frequent in the
+    # copies' absence as in their presence, a bracket tells the head nothing about the outcome.
+    rows += [((r, unbracket(a), o), w * unbracketed_weight, g) for (r, a, o), w, g in list(rows) if SLOT.search(a)]
+    # Real harmful answers carry specifics, not brackets: the bracketed originals count for less than their copies.
+    rows = [(row, w * bracketed_weight if SLOT.search(row[1]) else w, g) for row, w, g in rows]
     return [r for r, _, _ in rows], [w for _, w, _ in rows], [g for _, _, g in rows]
 
 
@@ -123,21 +134,26 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=6000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation (0.3 chosen on the development "
+                    "files over 0.1 and 1.0: the answer embedding overfits the written style at 1.0)")
     ap.add_argument("--max-tokens", type=int, default=0, help="default: the refusal detector's (shared cache)")
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
-    ap.add_argument("--dev", type=Path, nargs="*", help="development evaluation files (JSONL, every row): the "
-                    "decision threshold is chosen on them")
+    ap.add_argument("--dev", nargs="*", help="development evaluation files (JSONL; PATH:even or PATH:odd for "
+                    "half of a file by id parity): the decision threshold is chosen on them")
     ap.add_argument("--written-weight", type=float, default=3.0)
     ap.add_argument("--generated-weight", type=float, default=0.5)
-    ap.add_argument("--unbracketed-weight", type=float, default=0.5)
+    ap.add_argument("--unbracketed-weight", type=float, default=1.0, help="weight of the copy of a bracketed "
+                    "answer with its [placeholders] as words, relative to the original's")
+    ap.add_argument("--bracketed-weight", type=float, default=0.25, help="factor on the weight of every answer "
+                    "with [placeholders] (the copies without them keep theirs); 0.25 chosen on the development files "
+                    "over 1.0 and 0.1, also read with their brackets removed")
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
     ap.add_argument("--cache", type=Path, help="pickle file that keeps embeddings between runs")
     args = ap.parse_args()
 
     started = time.perf_counter()
     data, weights, group_ids = training_set(args.seed, args.n, args.written_weight, args.generated_weight,
-                                            args.unbracketed_weight)
+                                            args.unbracketed_weight, args.bracketed_weight)
     requests = [r for r, _, _ in data]
     texts = [a for _, a, _ in data]
     labels = np.asarray([o for _, _, o in data])
@@ -193,9 +209,10 @@ def main() -> None:
                        "generated_n": args.n,
                        "examples": len(texts), "per_class": {c: int((labels == c).sum()) for c in OUTCOMES},
                        "weights": {"generated": args.generated_weight, "written": args.written_weight,
-                                   "unbracketed_copies": args.unbracketed_weight},
+                                   "unbracketed_copies": args.unbracketed_weight,
+                                   "bracketed_factor": args.bracketed_weight},
                        "regularisation_C": args.c, "cv5_topic_held_out": cv,
-                       "threshold_chosen_on": {"files": [p.name for p in args.dev or []], "pairs": len(dev),
+                       "threshold_chosen_on": {"files": [Path(p).name for p in args.dev or []], "pairs": len(dev),
                                                "heads": tuned},
                        "refusal_head_sha256": load_head().get("sha256")},
     }

@@ -95,7 +95,7 @@ class HarmDetector:
     """
 
     name = "harm"
-    version = "2"
+    version = "3"
     needs_prompt = True  # `auditkit detect` asks for --prompt-column
     thread_safe = True  # offline scoring keeps no state; a judge backend turns this off per instance
 
