@@ -144,7 +144,9 @@ def test_generated_audio_and_video_are_made_deterministically(tmp_path, monkeypa
     from auditkit.suites.video import draw_frames, encode_mp4
 
     monkeypatch.setenv("AUDITKIT_CACHE_DIR", str(tmp_path))
-    suites = [_suite(s) for s in SUITES if s.startswith(("audio-", "video-"))]
+    # Loaded anew, not through the cached _suite: media paths are resolved against the cache folder at load time.
+    suites = [load_suite_file(builtin_suite_files()[s], builtin=True) for s in SUITES
+              if s.startswith(("audio-", "video-"))]
     attempts = list(Plan(suites, samples=1))
     spoken = {a.audio[0] for a in attempts if a.audio}
     clips = {a.video[0] for a in attempts if a.video}
