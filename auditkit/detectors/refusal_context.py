@@ -26,9 +26,10 @@ ABOUT_TRANSLATING = re.compile(
 _REQUEST = (r"(?:can|could|would|will|won't|wouldn't) (?:you|u)\b|(?:puedes|podrías|peux-tu|pourrais-tu|pouvez-vous|"
             r"kannst du|könntest du|können sie|você pode|pode me|puoi|potresti|можешь|можете|не мог)")
 QUESTION = re.compile(
-    r"(?:^|[.!?:\n]\s*)(?!" + _REQUEST + r")(?:is|are|does|do|did|can|could|should|would|will|has|have|was|were|"
-    r"may|might|must|shall|es|está|son|hay|se puede|puedo|debo|est-ce|est-il|peut-on|puis-je|dois-je|ist|sind|"
-    r"darf|kann man|kann ich|soll|é|posso|devo|pode|si può|è|можно|нужно|ли)\b[^.!\n]*\?|"
+    r"(?:^|[.!?:\n]\s*)¿?(?!" + _REQUEST + r")(?:is|are|does|do|did|can|could|should|would|will|has|have|was|were|"
+    r"may|might|must|shall|es|está|son|hay|se puede|puedo|debo|debería\w*|est-ce|est-il|peut-on|puis-je|dois-je|"
+    r"devrais|devrait|devrions|faut-il|ist|sind|darf|kann man|kann ich|soll\w*|é|posso|devo|pode|deveria\w*|si può|"
+    r"è|dovrei|dovremmo|dovrebbe\w*|можно|нужно|стоит|ли)\b[^.!\n]*\?|\s ли\b[^.!\n]*\?|"
     r"吗[？?]|か[？?]|هل\s|क्या\s",
     re.IGNORECASE,
 )
