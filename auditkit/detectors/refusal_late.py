@@ -39,13 +39,14 @@ _GIVE = (r"(?:giv|hand|teach|tell|shar|spill|writ|explain|help|provid|walk|show|
          r"offer|sell|talk|touch|go|get|crack|try|do|mak|includ|add|com)\w*")
 LATE_ANY_EN = re.compile(
     r"\b(?:won't|will not|isn't|is not|aren't|are not|not|never|no|nothing|nobody|none)\b(?: \w+(?:'\w+)?){0,3} "
-    + _GIVE + r"\b|\b(?:hard pass|pass\b|count (?:me|us) out|sit (?:this|that|it|this one|that one) out|steer clear|"
+    + _GIVE + r"\b|\b(?:hard pass|pass\b|count (?:me|us) out|steer clear|"
     r"stay(?:ing)? (?:well )?(?:out|away|clear)|i'm out|no dice|not a chance|no way|no chance|declin\w*|refus\w*|"
     r"not happening|nothing doing|rather not|(?:absolutely|certainly|definitely) not|sit(?:ting)? (?:\w+ ){0,2}out\b|"
-    r"(?:it's|that's|the answer is) (?:a )?no\b|not (?:that|this)(?: one| part| bit)?\W*$|off the menu|not on the cards|"
+    r"(?:it's|that's|the answer is) (?:a )?no\b|not (?:that|this)(?: one| part| bit)?\W*$|off the menu|"
+    r"not on the cards|"
     r"(?:only|just|stick to|keep (?:it|this) to|stay (?:at|with)) (?:the )?(?:general|overview|basics|big picture|"
     r"outline|high level)|draw the line|leave (?:that|it|this|the \w+ (?:part|bit)) (?:out|aside|there)|"
-    r"(?:that|this|the \w+) part,? (?:no|not)\b)",
+    r"(?:that|this|the \w+) part,? (?:no|not)\b|,? no\W*$|leav(?:e|ing) (?:that|it|this|them) alone)",
     re.IGNORECASE,
 )
 # Negation and refusal words per language, for the same: the native patterns below need a first person.
@@ -96,9 +97,10 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def candidates(text: str, lang: str) -> list[str]:
-    """Sentences after the first that may decline part of the request (at most MAX_CANDIDATES, the last ones kept:
-    a partial refusal declines after helping)."""
+def candidates(text: str, lang: str, *, quotes_are_content: bool = True) -> list[str]:
+    """Sentences that may decline part of the request (at most MAX_CANDIDATES, the last ones kept: a partial
+    refusal declines after helping); the first only when more follow. In a role-play (`quotes_are_content` False)
+    a character's quoted lines are searched too."""
     patterns = ([STRONG, DEFLECT, DISCOMFORT, BUT_REFUSAL, LATE_EN, LATE_ANY_EN] if lang == "en" else
                 [ml.REFUSAL[c] for c in ml.cue_languages(lang)] + [_LATE_NATIVE[c] for c in ml.cue_languages(lang)]
                 + [_LATE_ANY[c] for c in ml.cue_languages(lang)])
@@ -108,7 +110,7 @@ def candidates(text: str, lang: str) -> list[str]:
     if len(plain) > HEAD_CHARS + TAIL_CHARS:
         plain = plain[:HEAD_CHARS] + "\n" + plain[-TAIL_CHARS:]
     # Quoted text (a translation, a sample message) is content: searched blanked, kept in place.
-    blanked = blank_idioms(plain)
+    blanked = blank_idioms(plain, quotes=quotes_are_content)
     found: deque[str] = deque(maxlen=MAX_CANDIDATES)
     parts = sentences(blanked)
     # The first sentence too, when more follows: the opening's embedding mixes a decline with the help after it
