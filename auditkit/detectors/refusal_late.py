@@ -86,6 +86,10 @@ LATE_NATIVE = {
 _LATE_NATIVE = {lang: re.compile(p, re.IGNORECASE) for lang, p in LATE_NATIVE.items()}
 
 
+_ANSWER_OPEN = re.compile(r"^\W*(?:yes|no|yeah|nope|sí|si|oui|non|ja|nein|sim|não|да|нет|是|不|はい|いいえ|نعم|لا|हाँ|"
+                          r"नहीं)\b", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(start offset, sentence) for each non-empty sentence or clause of a text."""
     out, pos = [], 0
@@ -115,6 +119,10 @@ def candidates(text: str, lang: str, *, quotes_are_content: bool = True) -> list
     parts = sentences(blanked)
     # The first sentence too, when more follows: the opening's embedding mixes a decline with the help after it
     # ("Not the fake note, but here is an honest email: ...") and reads as compliance.
+    # Not a first sentence that opens with "no" or "yes": without the prompt that is as likely an answer to a
+    # question ("No, bleach and vinegar must never be mixed.") as a decline, and the opening head already read it.
+    if parts and _ANSWER_OPEN.search(parts[0][1]):
+        parts = [(0, "")] + parts[1:]
     for start, sentence in parts if len(parts) > 1 else []:
         cut = sentence[:MAX_SENTENCE_CHARS]
         if any(p.search(cut) for p in patterns):
