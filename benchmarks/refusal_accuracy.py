@@ -36,7 +36,8 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "mistralinstruct 0.898). Refusal v5 was built without reading any XSTest item: its 8th scoring "
                   "(aggregate and per configuration only) gave 0.922 (mistralinstruct 0.896, precision down); a first "
                   "sentence opening with 'no' or 'yes' was then left to the opening head (chosen on the development "
-                  "sets' reasoning, not on XSTest), and this card is the 9th scoring.")
+                  "sets' reasoning, not on XSTest), and this card is the 9th scoring. A 10th scoring tried v4's late "
+                  "head in place of v5's (0.922, precision 0.917): not kept.")
 
 
 def configurations() -> list[tuple[str, dict]]:
