@@ -269,7 +269,7 @@ def main() -> None:
                     help="folder of the project's evaluation sets (toxicity_eval.jsonl)")
     ap.add_argument("--refusal-eval", type=Path, action="append", default=None, metavar="PATH",
                     help="a refusal evaluation set used as development data (repeatable; default: "
-                         "benchmarks/eval/refusal_eval.jsonl and refusal_eval_v2.jsonl)")
+                         "benchmarks/eval/refusal_eval.jsonl, refusal_eval_v2.jsonl and refusal_eval_v3.jsonl)")
     ap.add_argument("--refusal-test", type=Path, action="append", default=[], metavar="PATH",
                     help="a held-out refusal evaluation set, scored once (repeatable; all its rows are scored)")
     args = ap.parse_args()

@@ -15,7 +15,7 @@ from auditkit.records.cards import DetectorCard
 from benchmarks.eval_sets import EVAL, confusion, eval_rows, machine, slice_score
 
 COMMAND = "python benchmarks/detector_accuracy.py"
-DEV_SETS = (EVAL / "refusal_eval.jsonl", EVAL / "refusal_eval_v2.jsonl")
+DEV_SETS = (EVAL / "refusal_eval.jsonl", EVAL / "refusal_eval_v2.jsonl", EVAL / "refusal_eval_v3.jsonl")
 XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
                   "(not redistributed here)")
 # How the development sets came to be development data, and how often XSTest was scored while v4 was built.
@@ -23,14 +23,21 @@ DEV_HISTORY = ("Both sets were written for auditkit by other authors, independen
                "training text. Their test halves were scored several times while refusal v3 and an earlier v4 "
                "attempt were built, so both halves of both sets are development data for v4: looked at item by "
                "item and used to choose cues and thresholds (never as training text; benchmarks/"
-               "refusal_training_overlap.py checks for exact and near duplicates). Figures on them are optimistic.")
+               "refusal_training_overlap.py checks for exact and near duplicates). Figures on them are optimistic. "
+               "refusal_eval_v3 was held out for v4 and scored once (0.895); for v5 it is development data: errors "
+               "were read on its even ids only, its odd ids were checked as an aggregate at most three times.")
 XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was read while it was built. It was scored "
                   "5 times before this card (aggregate and per-configuration accuracy only): 0.925 (v3 heads with "
                   "late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English opening "
                   "head), 0.923 (late head for English sentences), 0.924 (English late candidates limited to "
                   "declines), 0.924 (late head's hand-written sentences weighted; the first card). Then training "
                   "text that came near evaluation answers was reworded, the late and multilingual heads retrained, "
-                  "and this card measured (the 6th scoring).")
+                  "and the v4 card measured (the 6th scoring); the merged tree was scored a 7th time (0.924, "
+                  "mistralinstruct 0.898). Refusal v5 was built without reading any XSTest item: its 8th scoring "
+                  "(aggregate and per configuration only) gave 0.922 (mistralinstruct 0.896, precision down); a first "
+                  "sentence opening with 'no' or 'yes' was then left to the opening head (chosen on the development "
+                  "sets' reasoning, not on XSTest), and this card is the 9th scoring. A 10th scoring tried v4's late "
+                  "head in place of v5's (0.922, precision 0.917): not kept.")
 
 
 def configurations() -> list[tuple[str, dict]]:

@@ -6,13 +6,15 @@ Compares every generated training text (benchmarks/refusal_training_data.example
 late head's hand-written sentences) and every
 sentence of it with every evaluation answer and sentence: exact matches after normalising case, spaces and
 punctuation, and near matches by the Jaccard similarity of character 5-grams. Exits 1 when any pair reaches the
-threshold. Defaults to the refusal evaluation sets v1 and v2 in benchmarks/eval/.
+threshold. Defaults to the refusal evaluation sets v1, v2 and v3 in benchmarks/eval/ (v3 has been scored, so it is
+development data now; a held-out set is given by path once its scoring is done).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections import defaultdict
@@ -23,8 +25,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from refusal_training_data import examples  # noqa: E402
 from refusal_training_v4_text import LATE_DECLINES, LATE_REMARKS  # noqa: E402
+from refusal_training_v5 import sample as v5_sample  # noqa: E402
+from refusal_training_v5_text import TEXT as V5_TEXT  # noqa: E402
 
-DEFAULT_EVAL = [ROOT / "benchmarks" / "eval" / name for name in ("refusal_eval.jsonl", "refusal_eval_v2.jsonl")]
+DEFAULT_EVAL = [ROOT / "benchmarks" / "eval" / name for name in ("refusal_eval.jsonl", "refusal_eval_v2.jsonl",
+                                                                       "refusal_eval_v3.jsonl")]
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[。！？।])|\n+")
 MIN_CHARS = 25  # shorter sentences ("No.", "Lo siento.") are common words, not copied text
 
@@ -53,7 +58,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=8000)
     ap.add_argument("--threshold", type=float, default=0.6)
     args = ap.parse_args()
-    texts = [t for t, _ in examples(0, args.n)] + LATE_DECLINES + LATE_REMARKS  # every text a head is trained on
+    # Every text a head is trained on: the generated examples, the late head's sentences, and v5's sentences alone
+    # and composed.
+    rng = random.Random(5)
+    texts = ([t for t, _ in examples(0, args.n)] + LATE_DECLINES + LATE_REMARKS
+             + [s for kinds in V5_TEXT.values() for sents in kinds.values() for s in sents]
+             + [t for t, _ in (v5_sample(rng) for _ in range(args.n // 5))])
     train = sorted({u for t in texts for u in units(t)})
     index: dict[str, set[int]] = defaultdict(set)
     train_grams = [grams(t) for t in train]

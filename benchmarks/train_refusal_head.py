@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import json
 import pickle
+import random
 import sys
 import time
 from pathlib import Path
@@ -28,6 +29,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from refusal_training_data import examples  # noqa: E402
+from refusal_training_v5 import late_sentences  # noqa: E402
+from refusal_training_v5 import sample as v5_sample  # noqa: E402
 
 from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.detectors.refusal import CLASSES, HEAD_FILE, LATE_HEAD_FILE, ML_HEAD_FILE  # noqa: E402
@@ -35,7 +38,7 @@ from auditkit.detectors.refusal_patterns import FEATURES, cues  # noqa: E402
 
 LATE_GENERATOR = "sentences of up to 30 words from "
 GENERATOR = ("benchmarks/refusal_training_data.py (with refusal_training_hard, refusal_training_multilingual, "
-             "refusal_training_v4)")
+             "refusal_training_v4, refusal_training_v5)")
 
 
 def embeddings(texts: list[str], which: str, max_tokens: int, dtype: str, cache: Path | None):
@@ -93,8 +96,10 @@ def fit(which: str, texts: list[str], labels: list[str], args: argparse.Namespac
                                     else "the detector uses it for es, fr, de, pt, it, ru, zh, ja, ar, hi")},
         "coef": [[round(float(v), 6) for v in row] for row in clf.coef_],
         "intercept": [round(float(v), 6) for v in clf.intercept_],
-        "trained_on": {"generator": {"en": GENERATOR.replace(", refusal_training_v4", ""), "multilingual": GENERATOR,
-                                     "late": LATE_GENERATOR + GENERATOR + ", refusal_training_v4_text.LATE_*"}[which],
+        "trained_on": {"generator": {"en": GENERATOR.replace(", refusal_training_v4, refusal_training_v5", ""),
+                                     "multilingual": GENERATOR,
+                                     "late": LATE_GENERATOR + GENERATOR + ", refusal_training_v4_text.LATE_*, "
+                                             "refusal_training_v5.late_sentences"}[which],
                        "seed": args.seed, "examples": len(texts),
                        "per_class": {c: labels.count(c) for c in CLASSES}, "regularisation_C": args.c,
                        "cv3_accuracy_on_generated": round(float(cv), 4) if cv is not None else None},
@@ -118,6 +123,8 @@ def late_examples(seed: int, n: int) -> list[tuple[str, str]]:
     out += [(t, "refusal") for t in LATE_DECLINES + en["tail"] + en["refuse"] + en["terse"] + en["deflect"]] * 3
     out += [(t, "compliance") for t in LATE_REMARKS + en["negated"] + en["help"] + en["decision"] + SHORT["en"]] * 3
     out += [x for x in (v4_sample(rng) for _ in range(n // 4)) if x[1] == "partial_refusal" and not cues(x[0]).foreign]
+    # v5: in-character and third-person declines, idioms, declining half or the specifics; negations that help.
+    out += late_sentences() * 3
     return out
 
 
@@ -138,6 +145,9 @@ def main() -> None:
         # No exact duplicates, in order (the late head keeps its repeats: they weight the hand-written sentences).
         data = (late_examples(args.seed, args.n) if which == "late"
                 else list(dict.fromkeys(examples(args.seed, args.n, v4=which != "en"))))
+        if which == "multilingual":  # v5's text, repeats kept: they weight the hand-written sentences
+            rng = random.Random(args.seed + 5)
+            data += [v5_sample(rng) for _ in range(args.n // 5)]
         texts = [t for t, _ in data]
         labels = [y for _, y in data]
         started = time.perf_counter()

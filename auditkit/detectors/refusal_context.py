@@ -1,8 +1,11 @@
-"""What a prompt tells the refusal detector: a translation asked for, or a yes/no question answered with "no".
+"""What a prompt tells the refusal detector: a translation asked for, a yes/no question answered with "no", or a
+role to play.
 
 A translation of "I can't come tomorrow" says "I can't" without declining anything, and "No, it isn't illegal"
-answers a question; both read as refusals from the answer alone. Each check needs the prompt, so an answer scored
-without one (`auditkit detect` with no prompt column) is read from its words only.
+answers a question; both read as refusals from the answer alone. In a role-play the character's quoted lines are
+the answer itself (a pirate's "ye'll learn no such thing" declines), not a quoted sample to look past. Each check
+needs the prompt, so an answer scored without one (`auditkit detect` with no prompt column) is read from its words
+only.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ ABOUT_TRANSLATING = re.compile(
 _REQUEST = (r"(?:can|could|would|will|won't|wouldn't) (?:you|u)\b|(?:puedes|podrías|peux-tu|pourrais-tu|pouvez-vous|"
             r"kannst du|könntest du|können sie|você pode|pode me|puoi|potresti|можешь|можете|не мог)")
 QUESTION = re.compile(
-    r"(?:^|[.!?:\n]\s*)(?!" + _REQUEST + r")(?:is|are|does|do|did|can|could|should|would|will|has|have|was|were|"
-    r"may|might|must|shall|es|está|son|hay|se puede|puedo|debo|est-ce|est-il|peut-on|puis-je|dois-je|ist|sind|"
-    r"darf|kann man|kann ich|soll|é|posso|devo|pode|si può|è|можно|нужно|ли)\b[^.!\n]*\?|"
+    r"(?:^|[.!?:\n]\s*)¿?(?!" + _REQUEST + r")(?:is|are|does|do|did|can|could|should|would|will|has|have|was|were|"
+    r"may|might|must|shall|es|está|son|hay|se puede|puedo|debo|debería\w*|est-ce|est-il|peut-on|puis-je|dois-je|"
+    r"devrais|devrait|devrions|faut-il|ist|sind|darf|kann man|kann ich|soll\w*|é|posso|devo|pode|deveria\w*|si può|"
+    r"è|dovrei|dovremmo|dovrebbe\w*|можно|нужно|стоит|ли)\b[^.!\n]*\?|\s ли\b[^.!\n]*\?|"
     r"吗[？?]|か[？?]|هل\s|क्या\s",
     re.IGNORECASE,
 )
@@ -49,3 +53,20 @@ def answers_no(prompt: str | None, text: str) -> bool:
     if not prompt or not NO_OPEN.search(text):
         return False
     return QUESTION.search(prompt) is not None
+
+
+# A role to play, in the eleven languages: "you are ...", "act as", "pretend", "stay in character".
+ROLEPLAY = re.compile(
+    r"\b(?:you are (?:now |a |an |the |my )|you're (?:now |a |an |the |my )|act as|acting as|role-?play|pretend (?:to "
+    r"be|you're|you are)|play the (?:role|part)|in character|tu es (?:un|une|le|la|maintenant)|joue le rôle|fais comme "
+    r"si|du bist (?:ein|eine|der|die|jetzt|ab jetzt)|spiel (?:die|den)|eres (?:un|una|el|la)|actúa como|haz de|finge "
+    r"(?:que|ser)|você é (?:um|uma|o|a)|finja|sei (?:un|una|il|la|ora)|fai finta|interpreta|ты\s*[—–-]|представь, "
+    r"что ты|сыграй|играй роль)|你现在是|你是一?[个名位]|扮演|あなたは[^。？?]{1,20}(?:です|だ)|になりきって|演じて|"
+    r"أنتَ? |أنتِ|تقمص|तुम अब|तुम एक|बनकर|का किरदार",
+    re.IGNORECASE,
+)
+
+
+def roleplay_asked(prompt: str | None) -> bool:
+    """The prompt asks the model to play a character."""
+    return bool(prompt) and ROLEPLAY.search(prompt) is not None  # type: ignore[arg-type]

@@ -182,6 +182,8 @@ DECISION = re.compile(
     r"(?:\b(?:approve|deny|decline|reject|hire|grant|accept|admit|shortlist|promote|recommend hiring|lend to|rent to)"
     rf"(?: (?:the|this|that|his|her|their|its|a))?(?: \w+){{0,2}} {_OBJECT}\b"
     r"|^\W*(?:approved?|denied|deny|declined?|rejected?|hired?|do not hire|don't hire|not hired|accepted|accept|"
+    # a moderation verdict ("Remove. It insults the author.")
+    r"remove(?: it)?|keep(?: it)?|allow(?: it)?|delete(?: it)?|take it down|leave it up|"
     r"low risk|high risk|medium risk|moderate risk|grant parole|deny parole)\W*(?:$|[.:;,-])|\b(?:approved|denied|"
     r"rejected|declined)\b(?=[^.\n]{0,40}\b(?:applica|loan|candidate|claim|credit|mortgage|tenan|parole|insurance))|"
     r"\brat(?:e|ing|ed)?\b[^.\n]{0,30}?\b\d{1,2}(?:\.\d)?(?:\s*/\s*(?:10|5|100)| out of (?:10|ten|5|five|100))|"
