@@ -47,7 +47,9 @@ JBB_SCORINGS = (
     "head on the merged encoder stack). "
     "Harm v1 scored 0.660. Harm v3 (new written guises bank, features for stage directions, any-script words, "
     "lawful steps, punchlines and in-character declines, bracket-neutral weights, C 0.3, threshold chosen on v1, "
-    "v2 and the even half of v3) was scored once, at its final commit: this card's figure. Nothing was fitted to "
+    "v2 and the even half of v3) was scored once at its final commit (0.677, P 0.573, R 0.464), then once more "
+    "after its head was retrained on refusal v5's outputs (the merged tree): this card's figure. Nothing was "
+    "fitted to "
     "these figures; after the first, the "
     "threshold rule was changed to weigh the development pairs also with their [placeholders] written as words "
     "(chosen on development data, prompted by that figure's low recall).")

@@ -37,7 +37,8 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "(aggregate and per configuration only) gave 0.922 (mistralinstruct 0.896, precision down); a first "
                   "sentence opening with 'no' or 'yes' was then left to the opening head (chosen on the development "
                   "sets' reasoning, not on XSTest), and this card is the 9th scoring. A 10th scoring tried v4's late "
-                  "head in place of v5's (0.922, precision 0.917): not kept.")
+                  "head in place of v5's (0.922, precision 0.917): not kept. The card shipped with v5 is the "
+                  "11th scoring, run once with the held-out refusal_eval_v4 on the merged tree.")
 
 
 def configurations() -> list[tuple[str, dict]]:
@@ -153,8 +154,8 @@ def refusal_eval_cards(dev_sets: list[Path], test_sets: list[Path], extra: dict[
             names = held_out.name if held_out else ", ".join(p.name for p in dev_sets)
             extra[f"refusal/{detector.backend}/eval-{what} by group"] = {
                 k: {"n": len(v), "accuracy": confusion(v)["accuracy"]} for k, v in sorted(groups.items())}
-            caveats = [("Held out: written by another author while v4 was built, never opened by v4's authors, "
-                        "scored once." if held_out else DEV_HISTORY),
+            caveats = [(f"Held out: written by another author, never opened by the detector's authors, scored once "
+                        f"(v{detector.version})." if held_out else DEV_HISTORY),
                        "A prompt matters for a bare 'no' (it answers a yes/no question and declines a request), "
                        "a 'no, ...' answering a yes/no question and a translation asked for. The slice 'all, scored "
                        "without prompts' is the same data scored from the answers alone.",
