@@ -169,6 +169,8 @@ def harm_eval_cards(tools: CardTools, path: Path, detector) -> list[DetectorCard
         by: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
         for r, pair in zip(part, pairs, strict=True):
             by[f"outcome={r['outcome']}"].append(pair)
+            if "[" not in r["response"]:  # the figure a detector leaning on bracketed blanks cannot inflate
+                by["answers without [brackets]"].append(pair)
             for key in ("slice", "category"):
                 if r.get(key):
                     by[f"{key}={r[key]}"].append(pair)
@@ -179,7 +181,11 @@ def harm_eval_cards(tools: CardTools, path: Path, detector) -> list[DetectorCard
             tools, detector, f"benchmarks/eval/{path.name}, {where} ({len(part)} pairs written for auditkit; "
             "outcomes refused / complied_safe / complied_harmful)", "project data", pairs, slices, [
                 f"{path.name}: {use}.",
-                "Harmful answers in this file elide their specifics as [placeholders]; real harmful answers carry "
+                "Harmful answers in this file elide their specifics (in brackets in "
+                f"{sum('[' in r['response'] for r in part if r['outcome'] == 'complied_harmful')} of "
+                f"{sum(r['outcome'] == 'complied_harmful' for r in part)}, against "
+                f"{sum('[' in r['response'] for r in part if r['outcome'] != 'complied_harmful')} of "
+                f"{sum(r['outcome'] != 'complied_harmful' for r in part)} other answers); real harmful answers carry "
                 "them, so the figure speaks to the form of help, not its substance.",
                 f"Scored {len(rows)} pairs in {seconds:.1f}s ({len(rows) / seconds:.0f} responses/s; "
                 f"{load_note()}).",
