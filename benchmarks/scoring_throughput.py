@@ -19,6 +19,7 @@ import random
 import statistics
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.records.probes import DetectorSpec, Message, Probe  # noqa: E402
+from auditkit.runs.scoring import default_scoring_threads, one_torch_thread  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "scoring_throughput.json"
 GOAL = 100.0
@@ -79,8 +81,9 @@ def main() -> None:
               "refusal+harm (misuse)": [DetectorSpec(name=n) for n in ("refusal", "harm")]}
     results: dict[str, dict] = {}
     print(f"{len(texts)} responses, {statistics.mean(len(t.split()) for t in texts):.0f} words on average, "
-          f"batches of {args.batch}, {os.cpu_count()} CPUs")
+          f"batches of {args.batch} on {default_scoring_threads()} scoring threads, {os.cpu_count()} CPUs")
     print(f"{'stack':<24} {'load s':>7} {'resp/s':>8} {'cpu ms':>7}  backends")
+    pool = ThreadPoolExecutor(max_workers=default_scoring_threads(), initializer=one_torch_thread)
     for number, (name, specs) in enumerate(stacks.items()):
         p = probe(specs)
         started = time.perf_counter()
@@ -91,8 +94,10 @@ def main() -> None:
         for repeat in range(args.repeats):
             texts = responses(args.n, seed=1 + number * args.repeats + repeat)  # unseen: no remembered embeddings
             started, cpu_started = time.perf_counter(), time.process_time()
-            for i in range(0, len(texts), args.batch):
-                detectors.score_batch([(p, t) for t in texts[i:i + args.batch]])
+            # Batches are scored as a run scores them: on its scoring threads at once (ONNX Runtime and the
+            # engines release the GIL), each thread with one torch thread.
+            batches = [[(p, t) for t in texts[i:i + args.batch]] for i in range(0, len(texts), args.batch)]
+            list(pool.map(detectors.score_batch, batches))
             rates.append(len(texts) / (time.perf_counter() - started))
             # CPU time is what other work on a shared machine inflates least: compare it across runs.
             cpu.append(1000 * (time.process_time() - cpu_started) / len(texts))
@@ -104,7 +109,7 @@ def main() -> None:
               + ", ".join(f"{k}={v}" for k, v in backends.items()))
     full = results["refusal+pii+toxicity"]["responses_per_second_median"]
     summary = {"goal_responses_per_second": GOAL, "goal_met": full >= GOAL, "load_average_at_start": load_start,
-               "n": len(texts), "batch": args.batch,
+               "n": len(texts), "batch": args.batch, "scoring_threads": default_scoring_threads(),
                "repeats": args.repeats, "words_per_response": 80, "cpus": os.cpu_count(),
                "load_average_at_end": round(os.getloadavg()[0], 2), "machine": platform.platform(terse=True),
                "stacks": results}
