@@ -144,11 +144,11 @@ class Attempt(Record):
                    transform=transform, sample=sample, messages=probe.messages, images=probe.images,
                    turns=probe.turns, audio=probe.audio, video=probe.video)
 
-    def request(self, seed: int | None) -> GenerationRequest:
-        """The request a target receives for this attempt."""
-        return GenerationRequest(attempt_id=self.id, probe_id=self.probe_id, messages=self.messages,
-                                 images=self.images, audio=self.audio, video=self.video, sample=self.sample,
-                                 seed=seed)
+    def request(self, seed: int | None, messages: list[Message] | None = None) -> GenerationRequest:
+        """The request a target receives for this attempt (`messages`: a later turn's whole conversation so far)."""
+        return GenerationRequest(attempt_id=self.id, probe_id=self.probe_id,
+                                 messages=self.messages if messages is None else messages, images=self.images,
+                                 audio=self.audio, video=self.video, sample=self.sample, seed=seed)
 
     @property
     def modality(self) -> Modality:

@@ -23,7 +23,7 @@ from typing import Any
 
 from auditkit.detectors.registry import DetectorSet
 from auditkit.errors import TargetError
-from auditkit.records.attempts import Attempt, AttemptError, GenerationRequest
+from auditkit.records.attempts import Attempt, AttemptError
 from auditkit.records.probes import Probe
 from auditkit.runs.executor import AttemptSink, RunHooks
 from auditkit.runs.scoring import ScoringThreads, score_batch
@@ -65,10 +65,7 @@ async def _follow_turns(attempt: Attempt, target: Target, seed: int) -> None:
         attempt.replies.append(attempt.response)
         attempt.response = None
         # With no final answer yet, the conversation ends with this user turn.
-        messages = attempt.conversation()
-        request = GenerationRequest(attempt_id=attempt.id, probe_id=attempt.probe_id, messages=messages,
-                                    images=attempt.images, sample=attempt.sample, seed=seed)
-        attempt.response = await target.generate(request)
+        attempt.response = await target.generate(attempt.request(seed, attempt.conversation()))
 
 
 class AnswerQueue:

@@ -136,3 +136,31 @@ def test_a_light_read_keeps_each_score_turn(tmp_path, suite_file):
     light = {a.template: a for a in RunFolder(outcome.folder).attempts(light=True)}
     assert sorted(s.turn for s in light["every-turn"].scores) == [0, 1]
     assert light["every-turn"].replies == []  # light reads drop texts
+
+
+def test_every_turn_of_a_conversation_carries_the_probes_media():
+    import asyncio
+
+    from auditkit.records.attempts import Response
+    from auditkit.records.probes import Message
+    from auditkit.runs.pipeline import send_attempt
+
+    class Recorder:
+        name = "recorder"
+
+        def __init__(self):
+            self.requests = []
+
+        async def generate(self, request):
+            self.requests.append(request)
+            return Response(text=f"reply {len(self.requests)}")
+
+    planned = Attempt(id="a1", index=0, probe_id="s/p", suite="s", template="p", category="misuse",
+                      expected="refuse", messages=[Message(role="user", content="first")], images=["/i.png"],
+                      audio=["/a.wav"], video=["/v.mp4"], turns=["second", "third"])
+    target = Recorder()
+    done = asyncio.run(send_attempt(planned, target, seed=7))
+    assert [len(r.messages) for r in target.requests] == [1, 3, 5]
+    assert all((r.images, r.audio, r.video, r.seed) == (["/i.png"], ["/a.wav"], ["/v.mp4"], 7)
+               for r in target.requests)
+    assert [r.text for r in done.replies] == ["reply 1", "reply 2"] and done.response.text == "reply 3"
