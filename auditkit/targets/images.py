@@ -32,19 +32,24 @@ def image_mime_type(path: str | Path) -> str:
                           f"supported: {supported}", kind="bad_request") from None
 
 
-def image_data_url(path: str | Path) -> str:
-    """A `data:<mime>;base64,...` URL holding the bytes of an image file."""
-    mime = image_mime_type(path)
+def read_media_file(path: str | Path, what: str, limit: int) -> bytes:
+    """The bytes of a file a request sends (`what`: image, audio, video); TargetError when it is over `limit`
+    bytes or cannot be read."""
     file = Path(path)
     try:
         size = file.stat().st_size
-        if size > MAX_IMAGE_BYTES:
-            raise TargetError(f"image {str(path)!r} is {size} bytes; the limit is {MAX_IMAGE_BYTES}",
-                              kind="bad_request")
-        data = file.read_bytes()
+        if size > limit:
+            raise TargetError(f"{what} {str(path)!r} is {size} bytes; the limit is {limit}", kind="bad_request")
+        return file.read_bytes()
     except OSError as exc:
-        raise TargetError(f"image {str(path)!r} cannot be read: {exc.strerror or exc}",
+        raise TargetError(f"{what} {str(path)!r} cannot be read: {exc.strerror or exc}",
                           kind="bad_request") from None
+
+
+def image_data_url(path: str | Path) -> str:
+    """A `data:<mime>;base64,...` URL holding the bytes of an image file."""
+    mime = image_mime_type(path)
+    data = read_media_file(path, "image", MAX_IMAGE_BYTES)
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 

@@ -13,20 +13,13 @@ from typing import Any
 from auditkit.errors import TargetError
 from auditkit.records.attempts import GenerationRequest
 from auditkit.records.probes import clip_frames
-from auditkit.targets.images import image_content_part
+from auditkit.targets.images import image_content_part, read_media_file
 
 MAX_MEDIA_BYTES = 50 * 1024 * 1024
 
 
 def _read(path: str, what: str) -> bytes:
-    file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > MAX_MEDIA_BYTES:
-            raise TargetError(f"{what} {path!r} is {size} bytes; the limit is {MAX_MEDIA_BYTES}", kind="bad_request")
-        return file.read_bytes()
-    except OSError as exc:
-        raise TargetError(f"{what} {path!r} cannot be read: {exc.strerror or exc}", kind="bad_request") from None
+    return read_media_file(path, what, MAX_MEDIA_BYTES)
 
 
 def audio_content_part(path: str) -> dict[str, Any]:
