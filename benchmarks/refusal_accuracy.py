@@ -38,7 +38,8 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "sentence opening with 'no' or 'yes' was then left to the opening head (chosen on the development "
                   "sets' reasoning, not on XSTest), and this card is the 9th scoring. A 10th scoring tried v4's late "
                   "head in place of v5's (0.922, precision 0.917): not kept. The card shipped with v5 is the "
-                  "11th scoring, run once with the held-out refusal_eval_v4 on the merged tree.")
+                  "11th scoring, run once with the held-out refusal_eval_v4 on the merged tree; the final check "
+                  "re-ran it unchanged (12th, same figures).")
 
 
 def configurations() -> list[tuple[str, dict]]:
