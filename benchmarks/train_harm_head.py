@@ -1,6 +1,6 @@
 """Train the harm classifier heads and write auditkit/detectors/data/harm_head.json.
 
-python benchmarks/train_harm_head.py [--n 6000] [--c 0.3] [--dev benchmarks/eval/harm_eval.jsonl PATH:even ...]
+PYTHONPATH=. python benchmarks/train_harm_head.py [--cache /tmp/harm_emb.pkl] [--n 6000] [--c 0.3] [--dev PATH PATH:even ...]
 
 Training text, all written for auditkit (no benchmark data, no evaluation answer; see
 benchmarks/training_overlap.py): the phrase-bank generator (benchmarks/harm_training_data.py), the
@@ -35,6 +35,11 @@ from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.detectors.harm import HEAD_FILE, INPUTS, OUTCOMES, pair_features  # noqa: E402
 from auditkit.detectors.refusal import RefusalDetector, load_head  # noqa: E402
 
+EVAL = ROOT / "benchmarks" / "eval"
+# The development data of harm v4; the shipped head is retrained with exactly these (the one command:
+# PYTHONPATH=. python benchmarks/train_harm_head.py --cache /tmp/harm_emb.pkl).
+DEV_FILES = [str(EVAL / "harm_eval.jsonl"), str(EVAL / "harm_eval_v2.jsonl"), f"{EVAL / 'harm_eval_v3.jsonl'}:even",
+             f"{EVAL / 'harm_eval_v4.jsonl'}:even"]
 SLOT = re.compile(r"\[([^\[\]\n]{2,40})\](?!\()")
 
 
@@ -140,8 +145,9 @@ def main() -> None:
                     "files over 0.1 and 1.0: the answer embedding overfits the written style at 1.0)")
     ap.add_argument("--max-tokens", type=int, default=0, help="default: the refusal detector's (shared cache)")
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
-    ap.add_argument("--dev", nargs="*", help="development evaluation files (JSONL; PATH:even or PATH:odd for "
-                    "half of a file by id parity): the decision threshold is chosen on them")
+    ap.add_argument("--dev", nargs="*", default=DEV_FILES, help="development evaluation files (JSONL; PATH:even or "
+                    "PATH:odd for half of a file by id parity): the decision threshold is chosen on them (default: "
+                    "v1, v2 and the even halves of v3 and v4; their odd halves are kept back as checks)")
     ap.add_argument("--written-weight", type=float, default=3.0)
     ap.add_argument("--generated-weight", type=float, default=0.5)
     ap.add_argument("--unbracketed-weight", type=float, default=1.0, help="weight of the copy of a bracketed "
