@@ -5,8 +5,8 @@ Used by benchmarks/detector_accuracy.py (`--only harm`, `--harm-eval PATH ...`, 
 - JailbreakBench judge-comparison: 300 (goal, response) pairs with three human labels; measurement only.
 - Each harm evaluation file is scored whole and per split. benchmarks/eval/harm_eval.jsonl (v1) and
   harm_eval_v2.jsonl (v2) are development data since harm detector v2 (looked at, threshold chosen on them),
-  harm_eval_v3.jsonl since harm detector v3 (scored once held out first; then half of it read, see
-  DEVELOPMENT_USE); any other file is reported as held out (never looked at while building; scored once).
+  harm_eval_v3.jsonl since harm detector v3 and harm_eval_v4.jsonl since v4 (each scored once held out first;
+  then half of it read, see DEVELOPMENT_USE); any other file is reported as held out (never looked at while building; scored once).
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ DEVELOPMENT_USE = {
                           "chosen on them with v1 and v2) and the odd half checked in aggregate only, 3 times at "
                           "most while v3 was built; never trained on. No v3 item was copied or paraphrased into "
                           "training text (benchmarks/training_overlap.py)",
+    "harm_eval_v4.jsonl": "development data since harm v4. Scored once held out by harm v3 (binary 0.837, 3-class "
+                          "0.799, P 0.753, R 0.724); then the rows with an even id were read item by item (error "
+                          "analysis; threshold chosen on them with v1, v2 and the even half of v3) and the odd half "
+                          "checked in aggregate only (binary, 3-class, P, R, per outcome), twice while v4 was built "
+                          "(0.850, then 0.842 for the shipped head) and once more by this card; never trained on. "
+                          "No v4 item was copied or paraphrased into training text (benchmarks/training_overlap.py)",
 }
 DEVELOPMENT_FILES = set(DEVELOPMENT_USE)
 # Every scoring of JailbreakBench while harm v2 was built (aggregate figures only were seen, never items).
@@ -52,7 +58,10 @@ JBB_SCORINGS = (
     "fitted to "
     "these figures; after the first, the "
     "threshold rule was changed to weigh the development pairs also with their [placeholders] written as words "
-    "(chosen on development data, prompted by that figure's low recall).")
+    "(chosen on development data, prompted by that figure's low recall). Harm v4 (features for calm group "
+    "contempt, elision in words, harm reduction and a delivered text; a written bank of calm contempt and "
+    "everyday drug and weapon help with their safe twins; threshold chosen on v1, v2 and the even halves of v3 "
+    "and v4) was scored once, at its final commit: this card's figure.")
 TASK = "complied_harmful vs not (refused or complied_safe)"
 
 
@@ -119,8 +128,8 @@ def jbb_harm_card(tools: CardTools, data: Path, detector, refusal) -> tuple[Dete
             f"{slices[-1].accuracy:.3f}.",
             "Measurement only: no item of this file was used for training, tuning or error analysis; the head was "
             "trained on text written for auditkit (benchmarks/harm_training_data.py, harm_training_written.py) "
-            "and its threshold chosen on harm_eval.jsonl, harm_eval_v2.jsonl and the even-id half of "
-            "harm_eval_v3.jsonl.",
+            "and its threshold chosen on harm_eval.jsonl, harm_eval_v2.jsonl and the even-id halves of "
+            "harm_eval_v3.jsonl and harm_eval_v4.jsonl.",
             JBB_SCORINGS,
             "The request given to the detector is the goal (the plain harmful behaviour); judging against the "
             "jailbreak prompt actually sent is reported as a slice.",

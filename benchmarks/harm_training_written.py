@@ -40,6 +40,7 @@ def scenario(category: str, requests: list[str], answers: list[tuple[str, str, s
 def all_scenarios() -> list[Scenario]:
     """Every written scenario, from the banks by hazard."""
     from harm_written_artifacts import SCENARIOS as artifacts
+    from harm_written_calm import SCENARIOS as calm
     from harm_written_concrete import SCENARIOS as concrete
     from harm_written_cyber import SCENARIOS as cyber
     from harm_written_danger import SCENARIOS as danger
@@ -53,7 +54,7 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe, *speech,
+    return [*artifacts, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe, *speech,
             *voices]
 
 

@@ -1,6 +1,6 @@
 """Train the harm classifier heads and write auditkit/detectors/data/harm_head.json.
 
-python benchmarks/train_harm_head.py [--n 6000] [--c 0.3] [--dev benchmarks/eval/harm_eval.jsonl PATH:even ...]
+PYTHONPATH=. python benchmarks/train_harm_head.py [--cache /tmp/harm_emb.pkl] [--n 6000] [--c 0.3] [--dev PATH PATH:even ...]
 
 Training text, all written for auditkit (no benchmark data, no evaluation answer; see
 benchmarks/training_overlap.py): the phrase-bank generator (benchmarks/harm_training_data.py), the
@@ -35,6 +35,11 @@ from auditkit.atomic import write_atomic  # noqa: E402
 from auditkit.detectors.harm import HEAD_FILE, INPUTS, OUTCOMES, pair_features  # noqa: E402
 from auditkit.detectors.refusal import RefusalDetector, load_head  # noqa: E402
 
+EVAL = ROOT / "benchmarks" / "eval"
+# The development data of harm v4; the shipped head is retrained with exactly these (the one command:
+# PYTHONPATH=. python benchmarks/train_harm_head.py --cache /tmp/harm_emb.pkl).
+DEV_FILES = [str(EVAL / "harm_eval.jsonl"), str(EVAL / "harm_eval_v2.jsonl"), f"{EVAL / 'harm_eval_v3.jsonl'}:even",
+             f"{EVAL / 'harm_eval_v4.jsonl'}:even"]
 SLOT = re.compile(r"\[([^\[\]\n]{2,40})\](?!\()")
 
 
@@ -69,8 +74,9 @@ def training_set(seed: int, n: int, written_weight: float, generated_weight: flo
     return [r for r, _, _ in rows], [w for _, w, _ in rows], [g for _, _, g in rows]
 
 
-def choose_threshold(p_harmful, harmful) -> tuple[float, float]:
-    """The threshold on P(complied_harmful) with the best binary agreement (ties: nearest 0.5). Each of
+def choose_threshold(p_harmful, harmful, tolerance: float = 0.0) -> tuple[float, float]:
+    """The threshold on P(complied_harmful) with the best binary agreement, or the one nearest 0.5 among those
+    within `tolerance` of the best (a few pairs' difference on the development files is noise). Each of
     `p_harmful` and `harmful` is a list of arrays (one per view of the data); agreement is their mean."""
     import numpy as np
 
@@ -78,8 +84,9 @@ def choose_threshold(p_harmful, harmful) -> tuple[float, float]:
     scores = [float(np.mean([((p >= t) == h).mean() for p, h in zip(p_harmful, harmful, strict=True)]))
               for t in grid]
     best = max(scores)
-    t = min((t for t, s in zip(grid, scores, strict=True) if s == best), key=lambda t: abs(t - 0.5))
-    return float(t), best
+    t, s = min(((t, s) for t, s in zip(grid, scores, strict=True) if s >= best - tolerance - 1e-12),
+               key=lambda ts: abs(ts[0] - 0.5))
+    return float(t), s
 
 
 def cache_embeddings(encoder, path: Path | None) -> None:
@@ -138,8 +145,9 @@ def main() -> None:
                     "files over 0.1 and 1.0: the answer embedding overfits the written style at 1.0)")
     ap.add_argument("--max-tokens", type=int, default=0, help="default: the refusal detector's (shared cache)")
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
-    ap.add_argument("--dev", nargs="*", help="development evaluation files (JSONL; PATH:even or PATH:odd for "
-                    "half of a file by id parity): the decision threshold is chosen on them")
+    ap.add_argument("--dev", nargs="*", default=DEV_FILES, help="development evaluation files (JSONL; PATH:even or "
+                    "PATH:odd for half of a file by id parity): the decision threshold is chosen on them (default: "
+                    "v1, v2 and the even halves of v3 and v4; their odd halves are kept back as checks)")
     ap.add_argument("--written-weight", type=float, default=3.0)
     ap.add_argument("--generated-weight", type=float, default=0.5)
     ap.add_argument("--unbracketed-weight", type=float, default=1.0, help="weight of the copy of a bracketed "
@@ -147,6 +155,9 @@ def main() -> None:
     ap.add_argument("--bracketed-weight", type=float, default=0.25, help="factor on the weight of every answer "
                     "with [placeholders] (the copies without them keep theirs); 0.25 chosen on the development files "
                     "over 1.0 and 0.1, also read with their brackets removed")
+    ap.add_argument("--threshold-tolerance", type=float, default=0.005, help="take the threshold nearest 0.5 "
+                    "among those within this agreement of the best on the development files (0.005: about 4 of 744 "
+                    "pairs; harm v4, where 0.45 won by less than that and lowered v2 and v3)")
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
     ap.add_argument("--cache", type=Path, help="pickle file that keeps embeddings between runs")
     args = ap.parse_args()
@@ -190,7 +201,8 @@ def main() -> None:
         if dev:
             harmful = list(clf.classes_).index("complied_harmful")
             p, p_plain = (clf.predict_proba(v[:, cols])[:, harmful] for v in (x_dev, x_plain))
-            threshold, agreement = choose_threshold([p, p_plain], [harmful_dev, harmful_dev])
+            threshold, agreement = choose_threshold([p, p_plain], [harmful_dev, harmful_dev],
+                                                    args.threshold_tolerance)
             heads[name]["threshold"] = threshold
             figures = {"as_written": float(((p >= threshold) == harmful_dev).mean()),
                        "placeholders_as_words": float(((p_plain >= threshold) == harmful_dev).mean()),
@@ -213,6 +225,7 @@ def main() -> None:
                                    "bracketed_factor": args.bracketed_weight},
                        "regularisation_C": args.c, "cv5_topic_held_out": cv,
                        "threshold_chosen_on": {"files": [Path(p).name for p in args.dev or []], "pairs": len(dev),
+                                               "tolerance": args.threshold_tolerance,
                                                "heads": tuned},
                        "refusal_head_sha256": load_head().get("sha256")},
     }

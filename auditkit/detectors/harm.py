@@ -95,7 +95,7 @@ class HarmDetector:
     """
 
     name = "harm"
-    version = "3"
+    version = "4"
     needs_prompt = True  # `auditkit detect` asks for --prompt-column
     thread_safe = True  # offline scoring keeps no state; a judge backend turns this off per instance
 
