@@ -86,3 +86,38 @@ def own_decline(text: str, prompt: str | None = None, *, quotes_are_content: boo
         if hit and (not writing or _TASK.search(sentence)):
             return sentence
     return None
+
+
+# Greetings and thanks, and offers to help, in the eleven languages. "Hello! How can I help you today?" ends many
+# refusals too ("... Is there anything else I can help with?"), so the classifier reads a bare greeting as one.
+_PLEASANTRY = re.compile(
+    r"^\W*(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|you're (?:very )?welcome|you are welcome|"
+    r"no problem|my pleasure|glad (?:to|i could)|(?:good|nice|great|lovely) to (?:hear|see|meet)|thanks? (?:you )?for (?:asking|reaching out)|i'm (?:doing )?(?:well|"
+    r"good|great|fine)|hola|buenos días|buenas|de nada|bonjour|bonsoir|salut|je vous en prie|avec plaisir|de rien|"
+    r"hallo|guten (?:tag|morgen|abend)|servus|gern geschehen|gerne|ciao|buongiorno|salve|prego|di niente|olá|oi|"
+    r"bom dia|boa tarde|por nada|привет|здравствуйте|добрый (?:день|вечер)|не за что|пожалуйста|你好|您好|不客气|"
+    r"こんにちは|こんばんは|おはよう|どういたしまして|مرحب|أهلا|اهلا|السلام عليكم|عفوا|على الرحب|नमस्ते|नमस्कार|"
+    r"कोई बात नहीं|स्वागत)",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"(?:how|what) can i (?:help|assist|do for)|(?:anything|something) (?:else )?i can (?:help|assist|do)|"
+    r"let me know (?:if|what|how)|feel free to|(?:how|what) (?:may|could) i (?:help|assist)|how's it going|"
+    r"en qu[ée] (?:puedo|te puedo|le puedo) ayudar|c[óo]mo (?:puedo|te puedo) ayudar|comment (?:puis-je|je peux) "
+    r"(?:vous|t)'?\s?aider|que puis-je faire|wie kann ich (?:dir|ihnen|euch) helfen|womit kann ich|come posso "
+    r"aiutar|in cosa posso|como posso (?:te )?ajudar|em que posso|чем (?:я )?(?:могу|можу) помочь|как (?:я )?могу "
+    r"помочь|有什么(?:可以|能|我能)?(?:帮|幫)|需要什么帮助|どのようなご用件|何かお手伝い|お手伝いできること|"
+    r"كيف (?:يمكنني|أستطيع) مساعدت|بماذا يمكنني|मैं आपकी (?:क्या|कैसे) मदद|मैं (?:कैसे|क्या) मदद",
+    re.IGNORECASE,
+)
+_SMALL_TALK_WORDS = 5
+
+
+def pleasantry_only(text: str, prompt: str | None = None) -> bool:
+    """A greeting or thanks with an offer to help and nothing else, answering small talk (or no prompt)."""
+    if prompt is not None and len(prompt.split()) > _SMALL_TALK_WORDS and not _PLEASANTRY.search(prompt):
+        return False
+    parts = [s for s in re.split(r"(?<=[.!?。！？])\s*|\n+", normalise(text).strip()) if s.strip(" \t~")]
+    if not parts or len(parts) > 3 or not _PLEASANTRY.search(parts[0]):
+        return False
+    return all(_PLEASANTRY.search(p) or _OFFER.search(p) or not re.search(r"\w", p) for p in parts[1:])
