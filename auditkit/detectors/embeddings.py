@@ -231,7 +231,8 @@ def _warn_once(message: str) -> None:
 
 
 def _load_torch(source: str, folder: Path, dtype: str) -> Encoder:
-    from auditkit.detectors.encoder_torch import TorchEncoderModel, import_torch, native_bfloat16
+    from auditkit.cpu import native_bfloat16
+    from auditkit.detectors.encoder_torch import TorchEncoderModel, import_torch
 
     import_torch()
     chosen = dtype if dtype != "auto" else ("bfloat16" if native_bfloat16() else "float32")

@@ -7,14 +7,6 @@ from typing import Any
 from auditkit.errors import MissingExtraError
 
 
-def native_bfloat16() -> bool:
-    """True when this CPU computes bfloat16 natively (AVX512-BF16 or AMX), where it is ~1.5x faster."""
-    import torch
-
-    checks = [getattr(torch.cpu, name, None) for name in ("_is_avx512_bf16_supported", "_is_amx_tile_supported")]
-    return any(callable(check) and check() for check in checks)
-
-
 def import_torch() -> Any:
     """torch, or a MissingExtraError naming the extra that installs it."""
     try:

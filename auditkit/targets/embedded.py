@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field
 
 from auditkit.cache import cache_root
+from auditkit.cpu import native_bfloat16
 from auditkit.errors import InputError, MissingExtraError
 from auditkit.records.hashing import sha256_file
 from auditkit.targets.hf import HFTarget
@@ -185,6 +186,13 @@ class EmbeddedTarget(HFTarget):
     def _checked(config: HFConfig) -> HFConfig:
         # The cache folder may not exist yet: it is made on first load.
         return config
+
+    def _dtype(self, device: str) -> str:
+        """bfloat16 on a CPU that computes it natively, about twice as fast: the demonstration model is a 4-bit
+        GGUF de-quantized already, so float32 would buy no faithfulness (a model you release keeps float32)."""
+        if device == "cpu" and native_bfloat16():
+            return "bfloat16"
+        return super()._dtype(device)
 
     @classmethod
     def from_spec(cls, spec: str) -> EmbeddedTarget:

@@ -112,7 +112,7 @@ class HFTarget(ConfiguredTarget):
             out["kind"] = self.kind()
         except Exception:  # noqa: BLE001 - describing must not fail; the load error surfaces on generate
             out["kind"] = self.config.kind
-        out |= {"device": device, "dtype": resolve_dtype(self.config.dtype, device),
+        out |= {"device": device, "dtype": self._dtype(device),
                 "max_new_tokens": self.config.max_new_tokens, "batch_size": self.batch_size,
                 "decoding": self._decoding()}
         return out
@@ -147,9 +147,13 @@ class HFTarget(ConfiguredTarget):
                                                kind="load")
                 raise self._load_error from None
 
+    def _dtype(self, device: str) -> str:
+        """The precision the model runs in on `device`."""
+        return resolve_dtype(self.config.dtype, device)
+
     def _build_backend(self) -> Any:
         device = resolve_device(self.config.device)
-        dtype = resolve_dtype(self.config.dtype, device)
+        dtype = self._dtype(device)
         if self.kind() in ("vision", "multimodal"):
             require_pillow()
             from auditkit.targets.hf_vision import MultimodalBackend, VisionBackend

@@ -196,3 +196,16 @@ def test_run_without_target_audits_the_embedded_model(converted_cache, tmp_path)
     assert manifest["concurrency"] == manifest["target"]["batch_size"] == 32  # the demo's default batch
     assert (out / "report.md").read_text().startswith("# Audit of SmolLM2-135M-Instruct (demonstration model)")
     assert EMBEDDED_SPEC == "embedded:smollm2"
+
+
+@pytest.mark.skipif(not HAVE_HF, reason="needs torch")
+@pytest.mark.parametrize(("native", "dtype"), [(True, "bfloat16"), (False, "float32")])
+def test_the_demo_runs_in_bfloat16_only_where_the_cpu_computes_it(fake_gguf, monkeypatch, native, dtype):
+    from auditkit.targets.hf import HFTarget
+    from auditkit.targets.hf_config import HFConfig
+
+    monkeypatch.setattr(embedded, "native_bfloat16", lambda: native)
+    target = embedded.EmbeddedTarget(device="cpu")
+    assert target._dtype("cpu") == dtype and target.describe()["dtype"] == dtype
+    # A model under audit keeps float32 on the CPU whatever the CPU computes: its answers must be its own.
+    assert HFTarget(HFConfig(model="HuggingFaceTB/SmolLM2-135M-Instruct", device="cpu"))._dtype("cpu") == "float32"
