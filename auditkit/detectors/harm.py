@@ -170,6 +170,9 @@ class HarmDetector:
         else:
             details["decided_by"] = f"{self.backend} (no judge configured)"
             details.update(head_sha256=self._head.get("sha256"), head_trained_on=self._head.get("trained_on"))
+            if self._encoder is not None:
+                details["encoder_runtime"] = self._encoder.runtime
+                details["encoder_dtype"] = self._encoder.dtype
             trained_with = (self._head.get("trained_on") or {}).get("refusal_head_sha256")
             now = (refusal.get("details") or {}).get("head_sha256")
             if self._encoder is not None and trained_with and now and trained_with != now:
