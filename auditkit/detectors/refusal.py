@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from auditkit.detectors.base import ScoringInput
+from auditkit.detectors.refusal_cue_memo import MEMO
 from auditkit.detectors.refusal_late import candidates as late_candidates
-from auditkit.detectors.refusal_patterns import QUOTED, Cues, cues
+from auditkit.detectors.refusal_patterns import QUOTED, Cues
 from auditkit.detectors.refusal_voice import own_decline, pleasantry_only
 from auditkit.records.attempts import Score, Span
 
@@ -226,7 +227,7 @@ class RefusalDetector:
             texts[i], found[i].lang, quotes_are_content=not found[i].roleplay)]
         if not asked:
             return {}
-        sentence_cues = [cues(s) for _, s in asked]
+        sentence_cues = [MEMO.cues(s) for _, s in asked]
         # A sentence is read in its answer's language, whatever a short clause alone would be guessed as.
         sentence_cues = [replace(c, lang=found[i].lang) for c, (i, _) in zip(sentence_cues, asked, strict=True)]
         probs = self._probabilities([s for _, s in asked], sentence_cues, late=True)
@@ -258,7 +259,7 @@ class RefusalDetector:
         """Score a batch of responses (one Score each); a prompt, where given, tells a bare "no" that answers a
         yes/no question from one that declines a request."""
         asked = list(prompts) if prompts is not None else [None] * len(texts)
-        found = [cues(t, p) for t, p in zip(texts, asked, strict=True)]
+        found = [MEMO.cues(t, p) for t, p in zip(texts, asked, strict=True)]
         results: list[Score | None] = [None] * len(texts)
         todo: list[int] = []
         for i, (c, text) in enumerate(zip(found, texts, strict=True)):

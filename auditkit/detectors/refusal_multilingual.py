@@ -266,7 +266,7 @@ LATIN = ("es", "fr", "de", "pt", "it")
 def language(text: str) -> str:
     """A guess of the language of a response: an ISO code from LANGUAGES, else 'en'."""
     sample = text[:600]
-    letters = sum(ch.isalpha() for ch in sample) or 1
+    letters = sum(map(str.isalpha, sample)) or 1
     for lang, script in _SCRIPTS:
         count = len(script.findall(sample))
         # Japanese writes kanji too: any kana makes a CJK text Japanese.
@@ -275,7 +275,7 @@ def language(text: str) -> str:
     words = [w.lower() for w in _TOKEN.findall(sample)]
     if not words:
         return "en"
-    hits = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
+    hits = {lang: sum(map(vocab.__contains__, words)) for lang, vocab in _WORDS.items()}
     best = max(LATIN, key=lambda k: hits[k])
     # Accented letters count for the other languages; a few foreign words in an English answer ("la carte",
     # "por favor") keep it English.

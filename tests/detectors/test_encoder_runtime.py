@@ -237,3 +237,100 @@ def test_any_sentence_transformers_style_folder_runs_on_both_runtimes(fresh, tmp
     assert onnx.dim == torch_.dim == 32
     assert float(np.abs(onnx.encode(texts, max_tokens=48) - torch_.encode(texts, max_tokens=48)).max()) <= 1e-4
     assert alone_and_in_batches(onnx) <= 1e-6
+
+
+def _cosine(a, b) -> float:
+    return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+@needs_minilm
+@needs_onnx
+def test_the_int8_copy_is_made_once_checked_and_recorded(fresh, tmp_path, monkeypatch):
+    from auditkit.detectors import encoder_onnx
+
+    monkeypatch.setenv("AUDITKIT_CACHE", str(tmp_path / "cache"))
+    folder = tiny_encoder_dir(tmp_path / "tiny")
+    made = []
+    real = encoder_onnx.quantize
+    monkeypatch.setattr(encoder_onnx, "quantize", lambda *a: made.append(a) or real(*a))
+    encoder = load_encoder(str(folder), runtime="onnx-int8")
+    assert (encoder.runtime, encoder.dtype) == ("onnx-int8", "int8") and len(made) == 1
+    dest = tmp_path / "cache" / "encoders" / encoder_onnx.export_key(folder)[:24]
+    assert sorted(p.name for p in dest.iterdir()) == ["export.json", "model.int8.onnx", "model.onnx"]
+    record = json.loads((dest / "export.json").read_text())
+    entry = record["int8"]
+    assert record["key"] == encoder_onnx.export_key(folder) and record["max_abs_diff_vs_torch"] <= 1e-4
+    assert entry["accepted"] is True and entry["min_cosine_allowed"] == encoder_onnx.INT8_MIN_COSINE
+    assert encoder_onnx.INT8_MIN_COSINE <= entry["min_cosine_vs_float32"] <= entry["median_cosine_vs_float32"] <= 1.0
+    assert f"{len(encoder_onnx.INT8_CHECK_TEXTS)} texts" in entry["checked_on"]
+    # The manifest details say which runtime ran and how the copy was checked.
+    described = encoder.describe()
+    assert described["encoder_runtime"] == "onnx-int8" and described["dtype"] == "int8"
+    assert described["int8"]["min_cosine_vs_float32"] == entry["min_cosine_vs_float32"]
+    # Quantized for real: near the float32 export, not equal to it.
+    fp32 = load_encoder(str(folder), runtime="onnx")
+    assert fp32.runtime == "onnx" and fp32 is not encoder
+    texts = [TEXT, "a somewhat longer sentence to embed", "No."]
+    a, b = encoder.encode(texts, max_tokens=32), fp32.encode(texts, max_tokens=32)
+    assert 0 < float(np.abs(a - b).max())
+    assert min(_cosine(x, y) for x, y in zip(a, b, strict=True)) >= 0.9
+    # Its activations are scaled per call: each text is embedded alone, so batches still do not change results.
+    assert alone_and_in_batches(encoder) <= 1e-6
+    # Another process finds the copy and its record; `dtype: int8` asks for the same encoder.
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    again = load_encoder(str(folder), dtype="int8")
+    assert len(made) == 1 and again.runtime == "onnx-int8"
+    np.testing.assert_array_equal(again.encode(texts, max_tokens=32), a)
+    assert load_encoder(str(folder), runtime="onnx-int8") is again
+    with pytest.raises(ValueError, match="onnx-int8"):
+        load_encoder(str(folder), runtime="onnx", dtype="int8")
+
+
+@needs_minilm
+@needs_onnx
+def test_an_int8_copy_that_strays_is_rejected_and_float32_runs_with_one_warning(fresh, tmp_path, monkeypatch,
+                                                                                 caplog):
+    from auditkit.detectors import encoder_onnx
+
+    monkeypatch.setenv("AUDITKIT_CACHE", str(tmp_path / "cache"))
+    folder = tiny_encoder_dir(tmp_path / "tiny")
+    made = []
+    real = encoder_onnx.quantize
+    monkeypatch.setattr(encoder_onnx, "quantize", lambda *a: made.append(a) or real(*a))
+    monkeypatch.setattr(encoder_onnx, "INT8_MIN_COSINE", 1.01)  # no quantized model can pass
+    with caplog.at_level(logging.WARNING):
+        encoder = load_encoder(str(folder), runtime="onnx-int8")
+        monkeypatch.setattr(embeddings, "_CACHE", {})
+        load_encoder(str(folder), runtime="onnx-int8")
+    assert (encoder.runtime, encoder.dtype) == ("onnx", "float32")
+    assert "strays from float32" in encoder.details["int8_fallback_reason"]
+    warned = [r for r in caplog.records if "not int8" in r.getMessage()]
+    assert len(warned) == 1 and "\n" not in warned[0].getMessage()
+    dest = tmp_path / "cache" / "encoders" / encoder_onnx.export_key(folder)[:24]
+    assert sorted(p.name for p in dest.iterdir()) == ["export.json", "model.onnx"]  # no int8 model, no temporary
+    entry = json.loads((dest / "export.json").read_text())["int8"]
+    assert entry["accepted"] is False and entry["min_cosine_allowed"] == 1.01
+    assert len(made) == 1  # the rejection is on record: the second load did not quantize again
+    # Under today's threshold the same copy passes: it is made again, kept and run.
+    monkeypatch.setattr(encoder_onnx, "INT8_MIN_COSINE", 0.97)
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    assert load_encoder(str(folder), runtime="onnx-int8").runtime == "onnx-int8" and len(made) == 2
+    assert (dest / "model.int8.onnx").is_file()
+
+
+@needs_minilm
+@needs_onnx
+def test_each_embedding_detector_records_the_int8_runtime(fresh, monkeypatch):
+    from auditkit.detectors.harm import HarmDetector
+    from auditkit.detectors.refusal import RefusalDetector
+    from auditkit.detectors.toxicity import ToxicityDetector
+
+    monkeypatch.setenv(embeddings.RUNTIME_ENV, "onnx-int8")
+    found = [RefusalDetector(backend="classifier", multilingual=False), HarmDetector(),
+             ToxicityDetector(backend="minilm")]
+    for detector in found:
+        details = detector.describe()["details"]
+        assert details["encoder_runtime"] == "onnx-int8", detector.name
+    refusal = found[0].describe()["details"]
+    assert refusal["dtype"] == "int8" and refusal["int8"]["min_cosine_vs_float32"] >= 0.97
+    assert found[0].score_text("I'm sorry, but I can't help with that.").label == "refusal"
