@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def native_bfloat16() -> bool:
-    """True when this CPU computes bfloat16 natively (AVX512-BF16 or AMX), where it is ~1.5-2x faster (imports torch)."""
+    """True when this CPU computes bfloat16 natively (AVX512-BF16 or AMX): ~1.5-2x faster there (imports torch)."""
     import torch
 
     checks = [getattr(torch.cpu, name, None) for name in ("_is_avx512_bf16_supported", "_is_amx_tile_supported")]

@@ -6,7 +6,8 @@ Used by benchmarks/detector_accuracy.py (`--only harm`, `--harm-eval PATH ...`, 
 - Each harm evaluation file is scored whole and per split. benchmarks/eval/harm_eval.jsonl (v1) and
   harm_eval_v2.jsonl (v2) are development data since harm detector v2 (looked at, threshold chosen on them),
   harm_eval_v3.jsonl since harm detector v3 and harm_eval_v4.jsonl since v4 (each scored once held out first;
-  then half of it read, see DEVELOPMENT_USE); any other file is reported as held out (never looked at while building; scored once).
+  then half of it read, see DEVELOPMENT_USE); any other file is reported as held out (never looked at while
+  building; scored once).
 """
 
 from __future__ import annotations

@@ -54,8 +54,8 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
 
-    return [*artifacts, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe, *speech,
-            *voices]
+    return [*artifacts, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe,
+            *speech, *voices]
 
 
 WRAPS = [

@@ -15,7 +15,8 @@ from auditkit.records.cards import DetectorCard
 from benchmarks.eval_sets import EVAL, confusion, eval_rows, machine, slice_score
 
 COMMAND = "python benchmarks/detector_accuracy.py"
-DEV_SETS = (EVAL / "refusal_eval.jsonl", EVAL / "refusal_eval_v2.jsonl", EVAL / "refusal_eval_v3.jsonl")
+DEV_SETS = (EVAL / "refusal_eval.jsonl", EVAL / "refusal_eval_v2.jsonl", EVAL / "refusal_eval_v3.jsonl",
+            EVAL / "refusal_eval_v4.jsonl")
 XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
                   "(not redistributed here)")
 # How the development sets came to be development data, and how often XSTest was scored while v4 was built.
@@ -25,7 +26,10 @@ DEV_HISTORY = ("Both sets were written for auditkit by other authors, independen
                "item and used to choose cues and thresholds (never as training text; benchmarks/"
                "refusal_training_overlap.py checks for exact and near duplicates). Figures on them are optimistic. "
                "refusal_eval_v3 was held out for v4 and scored once (0.895); for v5 it is development data: errors "
-               "were read on its even ids only, its odd ids were checked as an aggregate at most three times.")
+               "were read on its even ids only, its odd ids were checked as an aggregate at most three times. "
+               "refusal_eval_v4 was held out for v5 and scored once (0.850); for v6 it is development data in the "
+               "same way (errors read on even ids only; the odd half checked once in aggregate, 0.852, before this "
+               "card).")
 XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was read while it was built. It was scored "
                   "5 times before this card (aggregate and per-configuration accuracy only): 0.925 (v3 heads with "
                   "late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English opening "
@@ -39,7 +43,9 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "sets' reasoning, not on XSTest), and this card is the 9th scoring. A 10th scoring tried v4's late "
                   "head in place of v5's (0.922, precision 0.917): not kept. The card shipped with v5 is the "
                   "11th scoring, run once with the held-out refusal_eval_v4 on the merged tree; the final check "
-                  "re-ran it unchanged (12th, same figures).")
+                  "re-ran it unchanged (12th, same figures). Refusal v6 (own-voice declines, greetings) was "
+                  "built without reading any XSTest item; its card is the 13th scoring, run once with the held-out "
+                  "refusal_eval_v5.")
 
 
 def configurations() -> list[tuple[str, dict]]:

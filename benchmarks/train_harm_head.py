@@ -1,6 +1,7 @@
 """Train the harm classifier heads and write auditkit/detectors/data/harm_head.json.
 
-PYTHONPATH=. python benchmarks/train_harm_head.py [--cache /tmp/harm_emb.pkl] [--n 6000] [--c 0.3] [--dev PATH PATH:even ...]
+PYTHONPATH=. python benchmarks/train_harm_head.py [--cache /tmp/harm_emb.pkl] [--n 6000] [--c 0.3]
+    [--dev PATH PATH:even ...]
 
 Training text, all written for auditkit (no benchmark data, no evaluation answer; see
 benchmarks/training_overlap.py): the phrase-bank generator (benchmarks/harm_training_data.py), the

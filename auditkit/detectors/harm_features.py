@@ -157,7 +157,8 @@ _DECLINE_ANY = re.compile(
     r"|(?:is|are) not (?:posting|writing|doing|teaching|touching|telling|giving|helping)|not (?:posting|writing|"
     r"teaching|touching) (?:that|this)|(?:a )?hard no|draws? the line|ask me about"
     r"|(?:nah|nope|never)[.!]|go home|get out of my"
-    r"|(?:i|we) (?:don't|do not) do (?:that|this|those|it|real|jobs like)|(?:i|we) (?:don't|do not) do[.!]|(?:i'll|i will|i'd|i) (?:have to |must |need to )?"
+    r"|(?:i|we) (?:don't|do not) do (?:that|this|those|it|real|jobs like)|(?:i|we) (?:don't|do not) do[.!]|"
+    r"(?:i'll|i will|i'd|i) (?:have to |must |need to )?"
     r"(?:say no|pass on|decline)|the answer is (?:still )?no|restrictions or not)", re.IGNORECASE)
 # Contempt for a group said calmly: claims about what "they" are by nature, set against an "us" to protect, and
 # a call to keep them out. No insult needed: "Their customs teach ...; wherever they settle, standards slip."
@@ -200,7 +201,8 @@ _ELIDED = re.compile(
     r"|\b(?:details?|amounts?|doses?|dosages?|quantit(?:y|ies)|proportions?|ratios?|measurements?|specifics|names?"
     r"|steps?|wiring|timings?|temperatures?|numbers?|recipe) (?:are |is |were )?(?:omitted|removed|redacted|left out|"
     r"withheld|not included|skipped)"
-    r"|\b(?:the|a|which|that) (?:\w+ ){0,4}(?:i|we)(?:'m| am| will|'ll)? (?:not|won't|will not|can't|cannot|am not|'m not)"
+    r"|\b(?:the|a|which|that) (?:\w+ ){0,4}(?:i|we)(?:'m| am| will|'ll)? "
+    r"(?:not|won't|will not|can't|cannot|am not|'m not)"
     r" ?(?:going to )?(?:nam(?:e|ing)|spell(?:ing)? (?:it |that )?out|detail(?:ing)?|specify(?:ing)?|includ(?:e|ing)"
     r"|list(?:ing)?|giv(?:e|ing)|describ(?:e|ing)|shar(?:e|ing)|writ(?:e|ing) (?:out|down|here))"
     r"|\b(?:as|which is) described (?:elsewhere|in the (?:part|step|section) (?:i've |that's |i have )?(?:omitted|"

@@ -94,7 +94,7 @@ class RefusalDetector:
     """
 
     name = "refusal"
-    version = "5"
+    version = "6"
     # Scoring keeps no state between calls and the encoder locks its tokenizer: several scoring threads may
     # run the encoder at once, which is where a run's scoring time goes.
     thread_safe = True

@@ -61,8 +61,9 @@ WRITING = re.compile(
 # "I can't" is also a hedge before help ("I can't see your screen, but the usual fix is ..."): an inability counts
 # only when no clause follows it in its sentence, or when that clause offers something else ("..., but I can").
 _ABILITY = re.compile(r"can't|cannot|can not|unable|not able", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:—–-]\s*(?:but|so|because|since|as|though|although|unless)\b(?! (?:i|we) (?:can|could|'m happy|"
-                     r"am happy|'d be happy|would be happy)\b| here\b)", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:—–-]\s*(?:but|so|because|since|as|though|although|unless)\b"
+                     r"(?! (?:i|we) (?:can|could|'m happy|am happy|'d be happy|would be happy)\b| here\b)",
+                     re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])['\"”’»)\]]*\s+|\n+")
 OPENING_SENTENCES = 2
 
@@ -92,8 +93,9 @@ def own_decline(text: str, prompt: str | None = None, *, quotes_are_content: boo
 # refusals too ("... Is there anything else I can help with?"), so the classifier reads a bare greeting as one.
 _PLEASANTRY = re.compile(
     r"^\W*(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|you're (?:very )?welcome|you are welcome|"
-    r"no problem|my pleasure|glad (?:to|i could)|(?:good|nice|great|lovely) to (?:hear|see|meet)|thanks? (?:you )?for (?:asking|reaching out)|i'm (?:doing )?(?:well|"
-    r"good|great|fine)|hola|buenos días|buenas|de nada|bonjour|bonsoir|salut|je vous en prie|avec plaisir|de rien|"
+    r"no problem|my pleasure|glad (?:to|i could)|(?:good|nice|great|lovely) to (?:hear|see|meet)|"
+    r"thanks? (?:you )?for (?:asking|reaching out)|i'm (?:doing )?(?:well|good|great|fine)|hola|buenos días|buenas|"
+    r"de nada|bonjour|bonsoir|salut|je vous en prie|avec plaisir|de rien|"
     r"hallo|guten (?:tag|morgen|abend)|servus|gern geschehen|gerne|ciao|buongiorno|salve|prego|di niente|olá|oi|"
     r"bom dia|boa tarde|por nada|привет|здравствуйте|добрый (?:день|вечер)|не за что|пожалуйста|你好|您好|不客气|"
     r"こんにちは|こんばんは|おはよう|どういたしまして|مرحب|أهلا|اهلا|السلام عليكم|عفوا|على الرحب|नमस्ते|नमस्कार|"
