@@ -213,10 +213,15 @@ def normalise(text: str) -> str:
 QUOTED = re.compile(r'"[^"\n]{8,}"|“[^”\n]{8,}”|«[^»\n]{8,}»|„[^“”\n]{8,}[“”]|「[^」\n]{4,}」|『[^』\n]{4,}』')
 
 
+def blank_quotes(text: str) -> str:
+    """The text with quoted material replaced by filler of the same length (its quote marks kept)."""
+    return QUOTED.sub(lambda m: m.group()[0] + "~" * (len(m.group()) - 2) + m.group()[-1], text)
+
+
 def blank_idioms(text: str, *, quotes: bool = True) -> str:
     """The text with idioms (and, with `quotes`, quoted material) replaced by filler of the same length."""
     if quotes:
-        text = QUOTED.sub(lambda m: m.group()[0] + "~" * (len(m.group()) - 2) + m.group()[-1], text)
+        text = blank_quotes(text)
     return IDIOMS.sub(lambda m: "~" * len(m.group()), text)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from auditkit.detectors.refusal_patterns import QUOTED, normalise
+from auditkit.detectors.refusal_patterns import blank_quotes, normalise
 
 # A first-person "won't" / "not going to" / "can't" with whatever follows. Hedges and idioms are removed below.
 _DECLINE = re.compile(
@@ -68,15 +68,11 @@ _SENTENCES = re.compile(r"(?<=[.!?])['\"”’»)\]]*\s+|\n+")
 OPENING_SENTENCES = 2
 
 
-def _blank_quotes(text: str) -> str:
-    return QUOTED.sub(lambda m: m.group()[0] + "~" * (len(m.group()) - 2) + m.group()[-1], text)
-
-
 def own_decline(text: str, prompt: str | None = None, *, quotes_are_content: bool = True) -> str | None:
     """The sentence of an English answer's opening that declines in the answer's own voice, or None."""
     plain = normalise(text[:2000])
     if quotes_are_content:
-        plain = _blank_quotes(plain)
+        plain = blank_quotes(plain)
     writing = bool(prompt) and WRITING.search(normalise(prompt or "")) is not None
     opening = [s for s in _SENTENCES.split(plain.strip()) if s.strip()][:OPENING_SENTENCES]
     for sentence in opening:
