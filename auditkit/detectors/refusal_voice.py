@@ -109,10 +109,13 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _SMALL_TALK_WORDS = 5
+_SMALL_TALK_CHARS = 400
 
 
 def pleasantry_only(text: str, prompt: str | None = None) -> bool:
     """A greeting or thanks with an offer to help and nothing else, answering small talk (or no prompt)."""
+    if len(text) > _SMALL_TALK_CHARS:  # model output may be megabytes; a greeting is short
+        return False
     if prompt is not None and len(prompt.split()) > _SMALL_TALK_WORDS and not _PLEASANTRY.search(prompt):
         return False
     parts = [s for s in re.split(r"(?<=[.!?。！？])\s*|\n+", normalise(text).strip()) if s.strip(" \t~")]
