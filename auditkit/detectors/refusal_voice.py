@@ -9,6 +9,9 @@ Its own voice only: quoted text is content, and when the prompt asks for a piece
 story) the writing's first person is the user's or a character's ("I won't pretend it didn't sting" in a post
 about a lay-off). There a decline counts only where it talks about the task ("I'll write the scene but keep the
 chemistry off-page").
+
+The same voice greets: a greeting or thanks with an offer to help ("Hello! How can I help you today?") answers small
+talk, though the classifier, which has seen many refusals end that way, reads it as one.
 """
 
 from __future__ import annotations
