@@ -19,10 +19,16 @@ from auditkit.runs.folder import RunFolder
 pytestmark = pytest.mark.slow
 
 
+def _default_sigint() -> None:
+    # A shell without job control starts background jobs with SIGINT ignored, and children inherit that (Python
+    # then installs no Ctrl-C handler): the child gets the disposition a user's terminal gives it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def auditkit(*args: str, **kw) -> subprocess.Popen:
     env = {**os.environ, "CI": "true"}
     return subprocess.Popen([sys.executable, "-m", "auditkit", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kw)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint, **kw)
 
 
 def wait_for_lines(path: Path, n: int, timeout: float = 30) -> None:
