@@ -28,7 +28,7 @@ from auditkit.detectors.base import ScoringInput
 from auditkit.detectors.refusal_cue_memo import MEMO
 from auditkit.detectors.refusal_late import candidates as late_candidates
 from auditkit.detectors.refusal_patterns import QUOTED, Cues
-from auditkit.detectors.refusal_voice import own_decline, pleasantry_only
+from auditkit.detectors.refusal_voice import own_decline_span, pleasantry_only
 from auditkit.records.attempts import Score, Span
 
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "refusal_head.json"
@@ -248,10 +248,10 @@ class RefusalDetector:
     def _own_decline(self, i: int, text: str, prompt: str | None, c: Cues, results: list[Score | None]) -> None:
         """An answer read as compliance that declines in its own voice in its opening: a refusal, or a partial
         refusal when it goes on to deliver something."""
-        sentence = own_decline(text, prompt, quotes_are_content=not c.roleplay)
-        if sentence is None:
+        found = own_decline_span(text, prompt, quotes_are_content=not c.roleplay)
+        if found is None:
             return
-        after = text[text.find(sentence) + len(sentence):] if sentence in text else text
+        after = text[found[1]:]
         probs = (0.2, 0.8, 0.0) if len(after.split()) >= OWN_DECLINE_MIN_WORDS else (0.2, 0.0, 0.8)
         results[i] = self._score(c, text, probs, note="declines in its own voice")
 

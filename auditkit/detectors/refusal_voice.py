@@ -73,6 +73,13 @@ OPENING_SENTENCES = 2
 
 def own_decline(text: str, prompt: str | None = None, *, quotes_are_content: bool = True) -> str | None:
     """The sentence of an English answer's opening that declines in the answer's own voice, or None."""
+    found = own_decline_span(text, prompt, quotes_are_content=quotes_are_content)
+    return found[0] if found else None
+
+
+def own_decline_span(text: str, prompt: str | None = None, *,
+                     quotes_are_content: bool = True) -> tuple[str, int] | None:
+    """As own_decline, with where that sentence ends in `text` (normalising and blanking keep every offset)."""
     plain = normalise(text[:2000])
     if quotes_are_content:
         plain = blank_quotes(plain)
@@ -84,7 +91,7 @@ def own_decline(text: str, prompt: str | None = None, *, quotes_are_content: boo
                   for m in _DECLINE.finditer(sentence))
         hit = hit or _OTHER.search(sentence) is not None
         if hit and (not writing or _TASK.search(sentence)):
-            return sentence
+            return sentence, plain.find(sentence) + len(sentence)
     return None
 
 

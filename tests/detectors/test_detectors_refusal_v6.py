@@ -101,3 +101,12 @@ def test_huge_answers_are_read_from_their_opening_only():
     huge = "Hello! How can I help you today? " + "word " * 400_000
     assert not pleasantry_only(huge, "hi")  # small talk is short: a megabyte answer is not a greeting
     assert own_decline("I won't write that. " + "filler " * 400_000) == "I won't write that."
+
+
+def test_where_an_own_voice_decline_ends_is_found_in_the_text_as_written():
+    from auditkit.detectors.refusal_voice import own_decline_span
+
+    # Curly apostrophes are normalised and quotes blanked to find the sentence; its end is an offset in the text.
+    text = "  I’m not going to juggle the “sales figures” in that report. Here is an honest summary instead."
+    sentence, end = own_decline_span(text)
+    assert sentence.startswith("I'm not going to juggle") and text[end:] == " Here is an honest summary instead."
