@@ -92,9 +92,12 @@ def audit(latency: float, attempts: int, *, concurrency: int = 32, score: bool =
                               extra + (() if score else ("--no-score",)))
             load_before = load()
             started = time.time()
-            # `python -m auditkit` from the repository root: the code benchmarked is this checkout's.
-            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                    env={**os.environ, **(env or {})}, cwd=HERE.parent)
+            # `python -m auditkit` from the repository root: the code benchmarked is this checkout's. Bytecode is
+            # cached as after `pip install` (which compiles every module): a shell that sets
+            # PYTHONDONTWRITEBYTECODE would otherwise time compiling ~170 modules on every start.
+            child_env = {k: v for k, v in {**os.environ, **(env or {})}.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env,
+                                    cwd=HERE.parent)
             _, status, usage = os.wait4(proc.pid, 0)
             ended = time.time()
             stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""

@@ -22,6 +22,7 @@ from auditkit.report.escape import xml_safe
 from auditkit.report.formatting import excerpt, interval, metric_ci, metric_n, metric_value, num, plain, pvalue
 from auditkit.report.markdown import card_context
 from auditkit.report.model import Report
+from auditkit.report.template_cache import bytecode_cache
 from auditkit.resources import data_dir
 
 TEMPLATE = "model_card.html.j2"
@@ -35,7 +36,8 @@ def _templates() -> str:
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_templates()), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, finalize=_drop_controls)
+                      trim_blocks=True, lstrip_blocks=True, finalize=_drop_controls,
+                      bytecode_cache=bytecode_cache())
     env.filters.update(num=num, ci=metric_ci, value=metric_value, n=metric_n, excerpt=excerpt, plain=plain,
                        signed=_signed, interval=interval, pvalue=pvalue)
     return env

@@ -14,6 +14,7 @@ from auditkit.policy.model import SEVERITIES
 from auditkit.report.escape import md_cell, md_code, md_fence, md_inline, redact_secrets
 from auditkit.report.formatting import excerpt, interval, metric_ci, metric_n, metric_value, num, plain, pvalue
 from auditkit.report.model import Report
+from auditkit.report.template_cache import bytecode_cache
 from auditkit.resources import data_dir
 
 TEMPLATE = "model_card.md.j2"
@@ -31,6 +32,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=bytecode_cache(),
     )
     env.filters.update(cell=md_cell, inline=md_inline, fence=md_fence, code=md_code, num=num, ci=metric_ci,
                        value=metric_value, n=metric_n, excerpt=excerpt, plain=plain, pvalue=pvalue,

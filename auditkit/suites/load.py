@@ -28,12 +28,26 @@ def builtin_suite_files() -> dict[str, Path]:
     return {p.stem: p for p in _suite_files(data_dir("probes"))}
 
 
+# Suites loaded in this process, by file, content and kind: `auditkit run` reads its suites once to check the
+# policy before sending and again to plan the run (a quarter of a second of parsing and expanding each time).
+_LOADED: dict[tuple[Path, str, bool], Suite] = {}
+_LOADED_MAX = 64
+
+
 def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
     """Load and expand one suite file."""
     path = Path(path)
+    sha256 = sha256_file(path)
+    key = (path.resolve(), sha256, builtin)
+    if key in _LOADED:
+        return _LOADED[key]
     data, where = load_yaml(path)
     spec = validate(SuiteFile, data, path=path, where=where, what="suite")
-    return suite_from_spec(spec, path, sha256=sha256_file(path), builtin=builtin, where=where)
+    suite = suite_from_spec(spec, path, sha256=sha256, builtin=builtin, where=where)
+    if len(_LOADED) >= _LOADED_MAX:
+        _LOADED.clear()
+    _LOADED[key] = suite
+    return suite
 
 
 def suite_from_spec(spec: SuiteFile, path: Path, *, sha256: str, builtin: bool = False,

@@ -207,3 +207,31 @@ def test_recursive_alias_is_refused_with_file_and_line(tmp_path):
     with pytest.raises(InputError, match="alias refers to a value that contains it") as caught:
         load_suite_file(path)
     assert str(caught.value).startswith(f"{path}:3:7: ")
+
+
+def test_a_suite_read_twice_is_expanded_once_and_an_edit_is_seen(tmp_path, monkeypatch):
+    import auditkit.suites.load as load
+
+    text = """
+        suite: twice
+        description: d
+        probes:
+          - id: p
+            category: bias
+            expected: comply
+            prompt: "Rate {name}."
+            variables:
+              name: [Ann, Bob]
+    """
+    path = write(tmp_path, text)
+    calls = []
+    real = load.suite_from_spec
+    monkeypatch.setattr(load, "suite_from_spec", lambda *a, **k: calls.append(1) or real(*a, **k))
+    first = load_suite_file(path)
+    assert load_suite_file(path) is first and len(calls) == 1
+    # Same file, new content: parsed again, and the new probes are what comes back.
+    write(tmp_path, text.replace("[Ann, Bob]", "[Ann, Bob, Cy]"))
+    again = load_suite_file(path)
+    assert len(calls) == 2 and len(again.probes) == 3 and again.sha256 != first.sha256
+    # The same file read as a built-in is a different suite (its `builtin` flag differs).
+    assert load_suite_file(path, builtin=True).builtin is True and len(calls) == 3
