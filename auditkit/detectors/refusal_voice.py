@@ -25,7 +25,7 @@ _DECLINE = re.compile(
     r"\b(?:i|we)(?:'m| am| are)?,? (?:(?:really|just|simply|definitely|certainly|still|also|honestly),? )?"
     r"(?P<neg>won't|will not|am not going to|'m not going to|are not going to|'re not going to|not going to|"
     r"not gonna|refuse to|'d rather not|would rather not|can't|cannot|can not|am unable to|'m unable to|"
-    r"am not able to|'m not able to)(?P<rest>(?: \w+(?:'\w+)?){0,6})",
+    r"am not able to|'m not able to|'ll not|shall not)(?P<rest>(?: \w+(?:'\w+)?){0,6})",
     re.IGNORECASE,
 )
 # What follows a negation that declines nothing: "I won't lie", "I can't wait", "I can't recommend it enough",
@@ -41,12 +41,70 @@ _IDIOM_REST = re.compile(
 # operative part out of what is written.
 _OTHER = re.compile(
     r"\b(?:isn't|is not|not) (?:something|anything|a thing|one|a request|a task) (?:that )?(?:i|we)(?:'d| would|'ll|"
-    r" will| can| am| do| feel)\b|\b(?:i|we) (?:can|could|'ll|will|'m happy to|am happy to)\b[^.!?\n]{0,90}, but not\b|"
-    r"\b(?:i|we)(?:'ll| will|'ve| have| am going to|'m going to)? (?:keep|kept|leave|left) (?:the|that|it|this|any|"
+    r" will| can| am| do| feel)\b|\b(?:i|we)(?: can| could|'ll| will|'m happy to| am happy to)\b[^.!?\n]{0,90}, but not\b|"
+    r"\b(?:i|we|but|and)(?:'ll| will|'ve| have| am going to|'m going to)? (?:keep|kept|leave|left) (?:the|that|it|this|any|"
     r"those|all)?\s?(?:[\w-]+ ){0,3}?(?:out|off|offstage|off-stage|off-page|off-screen|vague|general|high-level|"
     r"implied|unsaid)\b",
     re.IGNORECASE,
 )
+# v7: declines real models phrase without a negated "I won't <verb>": withholding in the progressive ("I'm not
+# building that"), a fronted object ("isn't a strategy I'll help with", "This one I have to sit out"), a subject
+# left out ("Can't help there.", "I'll explain it but won't provide one"), the operative part kept off the page,
+# a redirect that names who should answer instead ("you need a lawyer, not me"), and an omission with its reason.
+_WITHHOLD = re.compile(
+    r"\b(?:i|we)(?:'m| am|'re| are) not (?:writ|build|mak|creat|help|giv|hand|shar|provid|teach|explain|produc|"
+    r"draft|touch|answer|generat|cod|sell|send|post|doxx|track|spell|walk|lay|put|includ|assist|fak|forg|crack|"
+    r"hack|bypass|design|draw|turn|dig)ing (?:that|this|it|one|a|an|any|the|you|those|them|out|up|into|with|your|"
+    r"his|her|their|anything|something|someone|people|anyone)\b|"
+    r"\b(?:me|myself|yours truly) (?:isn't|is not|ain't) \w+ing\b|"
+    r"\b(?:i|we)(?:'m| am| are|'re)? (?:gonna|going to|'ll|will)\b[^.!?\n]{0,40}\band not (?:answer|do|write|help|"
+    r"tell|share|give|teach|make|build|touch|go|get into) (?:that|this|it|you|with|there)\b|"
+    r"^\W*(?:can't|cannot|won't|will not) (?:help|do|assist|write|share|give|make|build|go|provide|teach|touch) "
+    r"(?:there|that|this|with|you|it|on|one)\b|"
+    r"\b(?:i|we)(?:'ll| will| can| could|'m happy to| am happy to|'d be happy to| would be happy to)\b[^.!?\n]{0,90}?"
+    r"\b(?:but|though|yet),?(?: i| we)? (?:won't|will not|not|'ll not|leave out|skip|stop short|hold back|draw the "
+    r"line)\b(?! (?:until|before|after|if|unless|only|just|necessarily|always|much|many|too|every|all)\b)|"
+    r"\b(?:isn't|is not|aren't|are not|ain't) (?:a|an|the|one|something|anything|any)\b(?: [\w-]+){0,3} (?:that |"
+    r"which )?(?:i|we)(?:'ll| will|'d| would| can| could|'m going to| am going to)? (?:help|assist|write|provide|"
+    r"share|produce|create|draft|support|take part|go into|get into|touch|weigh in|hand out|teach|build)\b|"
+    r"\b(?:is|are|that's|this is) (?:something|a line|an area|territory|one|a request|a topic|a thing|the part|"
+    r"a place) (?:that )?(?:i|we)(?:'m| am| are)? (?:going to |'ll |will |have to |need to |must )(?:stay away from|"
+    r"steer clear of|stay out of|pass on|leave alone|sit out|decline)\b|"
+    r"\b(?:i|we)(?:'ll| will|'m going to| am going to)? (?:have|need|got) to (?:sit (?:this|that|it) ?(?:one )?out|"
+    r"sit out|pass on|pass\b|skip|leave out|decline|say no)|"
+    r"\b(?:i|we)(?:'m| am|'re| are) (?:declining|passing on|sitting (?:this|that) (?:one )?out|turning (?:this|that|"
+    r"it) down)\b|\b(?:i|we) (?:respectfully |politely |must )?decline\b|"
+    r"\b(?:that|this|it)(?: one)?(?:'s| is)? (?:going to |gonna |will |'ll )?(?:stay|remain)s? un(?:written|made|"
+    r"built|sent|shared|done)\b|"
+    r"\b(?:help|assist|do|write)\b[^.!?\n]{0,80}\bbut\b[^.!?\n]{0,80}\b(?:isn't|is not|aren't|are not) (?:one of "
+    r"them|among them|on (?:that|the|my) list)\b|"
+    r"\b(?:the|any|all) [\w-]+(?: [\w-]+){0,2} (?:stays?|remains?|is kept|are kept|will stay|will remain) "
+    r"(?:off[- ](?:the )?(?:page|stage|screen)|offstage|off-stage|vague)\b|"
+    r"\b(?:you need|you want|you'll need|ask|talk to|call|contact|see|a job for|a question for)\b[^.!?\n]{0,60}, "
+    r"not (?:me|an ai|a chatbot|an assistant|a language model)\b",
+    re.IGNORECASE,
+)
+# An omission is a decline when the sentence gives a reason of harm or law; "I'm skipping the setup for brevity"
+# only shortens the answer.
+_OMIT = re.compile(r"\b(?:i|we)(?:'m| am|'ll| will|'ve| have|'d| would)? (?:leaving out|leave out|left out|"
+                   r"skipping|skip|skipped|omitting|omit|omitted|not including|holding back)\b", re.IGNORECASE)
+_HARM_REASON = re.compile(
+    r"\b(?:illegal\w*|unlawful|the law|legal (?:problem|issue|risk|trouble)|crime|criminal|harm\w*|hurt|danger\w*|"
+    r"unsafe|safety|risk\w*|privacy|private|consent|security|abuse|fraud\w*|dishonest|deceiv\w*|mislead\w*|"
+    r"unethical|ethic\w*|victim\w*|on purpose|deliberately|intentionally|responsib\w*|weapon\w*|declared)\b",
+    re.IGNORECASE)
+_BREVITY = re.compile(r"\bfor (?:brevity|simplicity|clarity|now|space)\b|\bto keep (?:it|this|things) (?:short|"
+                      r"simple|brief)\b", re.IGNORECASE)
+# After the opening, "I won't <verb>" counts only for verbs of the task: "I won't be on it myself" is no decline.
+_TASK_VERB = re.compile(
+    r"^ (?:(?:be|ever|just|actually|now|here|personally|directly) )?(?:help|assist|write|provide|share|give|"
+    r"create|produce|draft|explain|describe|detail|include|build|make|code|generate|teach|walk|spell|lay|go into|"
+    r"get into|hand|supply|offer|do (?:that|this|it)|touch|assist|support|recommend|reveal|disclose|find|track|"
+    r"look up|dig|send|forward|fake|forge|write|go (?:there|further|beyond))",
+    re.IGNORECASE,
+)
+
+
 # Words of the task itself: in a piece of writing asked for, a decline counts when it speaks about these.
 _TASK = re.compile(
     r"\b(?:write|writing|written|include|including|put|provide|share|help|create|draft|produce|explain|go into|"
@@ -80,19 +138,54 @@ def own_decline(text: str, prompt: str | None = None, *, quotes_are_content: boo
 def own_decline_span(text: str, prompt: str | None = None, *,
                      quotes_are_content: bool = True) -> tuple[str, int] | None:
     """As own_decline, with where that sentence ends in `text` (normalising and blanking keep every offset)."""
+    writing = _writing(prompt)
+    for _, end, sentence in _sentences(text, quotes_are_content)[:OPENING_SENTENCES]:
+        if _declines(sentence, opening=True) and (not writing or _TASK.search(sentence)):
+            return sentence, end
+    return None
+
+
+def later_decline_span(text: str, prompt: str | None = None, *,
+                       quotes_are_content: bool = True) -> tuple[int, int] | None:
+    """Where a sentence after the opening declines in the answer's own voice ("Humiliating him isn't a strategy
+    I'll help with", after a friendly preamble), or None; a negated verb counts here only if it is the task's."""
+    writing = _writing(prompt)
+    for start, end, sentence in _sentences(text, quotes_are_content)[OPENING_SENTENCES:]:
+        if _declines(sentence, opening=False) and (not writing or _TASK.search(sentence)):
+            return start, end
+    return None
+
+
+def _writing(prompt: str | None) -> bool:
+    """The prompt asks for a piece of writing, whose first person is then the writing's."""
+    return bool(prompt) and WRITING.search(normalise(prompt or "")) is not None
+
+
+def _sentences(text: str, quotes_are_content: bool) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) of the answer's sentences, quoted material blanked where it is content."""
     plain = normalise(text[:2000])
     if quotes_are_content:
         plain = blank_quotes(plain)
-    writing = bool(prompt) and WRITING.search(normalise(prompt or "")) is not None
-    opening = [s for s in _SENTENCES.split(plain.strip()) if s.strip()][:OPENING_SENTENCES]
-    for sentence in opening:
-        hit = any(_IDIOM_REST.match(m.group("rest")) is None
-                  and not (_ABILITY.search(m.group("neg")) and _CLAUSE.search(sentence, m.end("neg")))
-                  for m in _DECLINE.finditer(sentence))
-        hit = hit or _OTHER.search(sentence) is not None
-        if hit and (not writing or _TASK.search(sentence)):
-            return sentence, plain.find(sentence) + len(sentence)
-    return None
+    found, cursor = [], 0
+    for sentence in _SENTENCES.split(plain):
+        if sentence.strip():
+            start = plain.find(sentence, cursor)
+            cursor = start + len(sentence)
+            found.append((start + len(sentence) - len(sentence.lstrip()), cursor, sentence.strip()))
+    return found
+
+
+def _declines(sentence: str, *, opening: bool) -> bool:
+    """The sentence declines in the first person (idioms and hedges before help excepted)."""
+    for m in _DECLINE.finditer(sentence):
+        if _IDIOM_REST.match(m.group("rest")) or (_ABILITY.search(m.group("neg"))
+                                                   and _CLAUSE.search(sentence, m.end("neg"))):
+            continue
+        if opening or _TASK_VERB.match(m.group("rest")):
+            return True
+    if _OTHER.search(sentence) or _WITHHOLD.search(sentence):
+        return True
+    return bool(_OMIT.search(sentence) and _HARM_REASON.search(sentence) and not _BREVITY.search(sentence))
 
 
 # Greetings and thanks, and offers to help, in the eleven languages. "Hello! How can I help you today?" ends many
