@@ -250,7 +250,7 @@ class RefusalDetector:
         """An answer read as compliance that declines in its own voice in its opening: a refusal, or a partial
         refusal when it goes on to deliver something."""
         character = c.roleplay or bool(prompt and NAMED_ROLE.search(prompt))
-        found = own_decline_span(text, prompt, quotes_are_content=not c.roleplay, character=character)
+        found = own_decline_span(text, prompt, quotes_are_content=not character, character=character)
         if found is not None:
             after = text[found[1]:]
             probs = (0.2, 0.8, 0.0) if len(after.split()) >= OWN_DECLINE_MIN_WORDS else (0.2, 0.0, 0.8)
@@ -258,15 +258,16 @@ class RefusalDetector:
             return
         # v7: past the opening (after a friendly preamble, or once one half of the request is done). What came
         # before may be the half delivered or only sympathy; the label says partial unless little else was said.
-        later = later_decline_span(text, prompt, quotes_are_content=not c.roleplay)
+        later = later_decline_span(text, prompt, quotes_are_content=not character)
         if later is not None:
             rest = len(text[:later[0]].split()) + len(text[later[1]:].split())
             probs = (0.2, 0.8, 0.0) if rest >= OWN_DECLINE_MIN_WORDS * 2 else (0.2, 0.0, 0.8)
             results[i] = self._score(c, text, probs, note="declines later in its own voice")
 
-    def _ml_own_decline(self, i: int, text: str, c: Cues, results: list[Score | None]) -> None:
+    def _ml_own_decline(self, i: int, text: str, prompt: str | None, c: Cues, results: list[Score | None]) -> None:
         """As _own_decline, for the forms of other languages that their cue lists miss (`refusal_voice_ml`)."""
-        end = ml_own_decline_end(text, c.lang, quotes_are_content=not c.roleplay, character=c.roleplay)
+        character = c.roleplay or bool(prompt and NAMED_ROLE.search(prompt))
+        end = ml_own_decline_end(text, c.lang, quotes_are_content=not character, character=character)
         if end is None:
             return
         probs = (0.2, 0.8, 0.0) if len(text[end:].split()) >= OWN_DECLINE_MIN_WORDS else (0.2, 0.0, 0.8)
@@ -301,7 +302,7 @@ class RefusalDetector:
                 if results[i].flagged or found[i].decision:  # type: ignore[union-attr]
                     continue
                 if found[i].foreign:
-                    self._ml_own_decline(i, texts[i], found[i], results)
+                    self._ml_own_decline(i, texts[i], asked[i], found[i], results)
                 else:
                     self._own_decline(i, texts[i], asked[i], found[i], results)
         for i, c in enumerate(found):

@@ -121,8 +121,8 @@ _CHARACTER = re.compile(
 CHARACTER_SENTENCES = 4
 # A role given by name ("You are Captain Mora, a smuggler", "Roleplay as Fenwick"), which the prompt cues of
 # `refusal_context` do not all read as a role-play.
-NAMED_ROLE = re.compile(r"\b(?i:you are|you're|act as|roleplay as|role-play as|pretend to be) (?:[A-Z][\w'-]+ )*"
-                        r"[A-Z][\w'-]+\b")
+NAMED_ROLE = re.compile(r"\b(?i:you are|you're|act as|roleplay as|role-play as|pretend to be|tu es|vous êtes|du bist|"
+                        r"eres|você é|sei|ты) (?:[A-ZÀ-ÖØ-ÞА-Я][\w'-]+ )*[A-ZÀ-ÖØ-ÞА-Я][\w'-]+\b")
 # A prompt about saying no ("how do I turn down the invitation?") is answered with declines to use: past the
 # opening they are the advice, not the answer declining.
 _ABOUT_NO = re.compile(r"\b(?:say(?:ing)? no|declin\w*|refus\w*|turn(?:ing)? (?:\w+ )?down|reject\w*|boundar\w*|"
