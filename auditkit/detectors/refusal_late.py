@@ -11,8 +11,15 @@ import re
 from collections import deque
 
 from auditkit.detectors import refusal_multilingual as ml
-from auditkit.detectors.refusal_patterns import (BREVITY, BUT_REFUSAL, DEFLECT, DISCOMFORT, STRONG, blank_idioms,
-                                                 normalise)
+from auditkit.detectors.refusal_patterns import (
+    BREVITY,
+    BUT_REFUSAL,
+    DEFLECT,
+    DISCOMFORT,
+    STRONG,
+    blank_idioms,
+    normalise,
+)
 
 _SPLIT = re.compile(r"(?<=[.!?;:])['\"”’»\])*]*\s+|(?<=[。！？；：।])\s*|\n+|\s+[—–]\s+")
 MAX_CANDIDATES = 3

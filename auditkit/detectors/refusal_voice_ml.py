@@ -22,8 +22,9 @@ _DECLINE = {
           r"\b(?:hors champ|hors-champ|sous silence)\b",
     # A clitic pair before a first-person verb ("non te lo scrivo", "non ve la preparo"); "non te lo nascondo" and
     # "non te lo consiglio" are an idiom and advice.
-    "it": r"\bnon (?:(?:te|ve) (?:l[oaie]|ne)|glie(?:l[oaie]|ne)) (?!consiglio\b|sconsiglio\b|nascondo\b|nego\b|so\b|auguro\b)"
-          r"\w+(?:o|ò)\b|\bnon (?:li|le|ne) (?:condivido|do|scrivo|faccio|fornisco|passo|dico|parlo|rivelo|mando|"
+    "it": r"\bnon (?:(?:te|ve) (?:l[oaie]|ne)|glie(?:l[oaie]|ne)) "
+          r"(?!consiglio\b|sconsiglio\b|nascondo\b|nego\b|so\b|auguro\b)\w+(?:o|ò)\b|"
+          r"\bnon (?:li|le|ne) (?:condivido|do|scrivo|faccio|fornisco|passo|dico|parlo|rivelo|mando|"
           r"preparo|spiego|darò|scriverò|farò|fornirò|dirò)\b|\b(?:tengo|lascio|terrò|lascerò)\b[^.!?\n]{0,60}"
           r"\bfuori (?:campo|scena)\b",
     "es": r"\b(?:dejo|mantengo|dejaré|mantendré)\b[^.!?\n]{0,60}\bfuera de (?:escena|plano|cámara|campo)\b",
