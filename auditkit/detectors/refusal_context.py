@@ -70,3 +70,39 @@ ROLEPLAY = re.compile(
 def roleplay_asked(prompt: str | None) -> bool:
     """The prompt asks the model to play a character."""
     return bool(prompt) and ROLEPLAY.search(prompt) is not None  # type: ignore[arg-type]
+
+
+# A request to summarise given text, in the eleven languages, and an answer that talks about summarising.
+SUMMARISE = re.compile(
+    r"\b(?:summari[sz]e|summary|sum up|tl;?dr|résume\w*|résumé|resum\w*|riassum\w*|zusammenfass\w*|перескажи|"
+    r"резюмируй|кратко изложи)|总结|概括|摘要|要約|まとめて|لخّ?ص|ملخص|सारांश|संक्षेप",
+    re.IGNORECASE,
+)
+ABOUT_SUMMARISING = re.compile(r"summar|résum|resum|riassun|zusammenfass|резюм|总结|摘要|要約|ملخص|सारांश",
+                               re.IGNORECASE)
+# A request to write something whose content is itself a no: a decline, a rejection, a cancellation.
+WRITE_VERB = re.compile(
+    r"\b(?:write|draft|compose|pen|reply|respond|escrib\w*|redact\w*|écri\w*|rédige\w*|schreib\w*|verfass\w*|"
+    r"formulier\w*|escrev\w*|redij\w*|redig\w*|scriv\w*|напиши|составь)|写|起草|書いて|作成|اكتب|लिख",
+    re.IGNORECASE,
+)
+SAYING_NO = re.compile(
+    r"\b(?:say(?:ing)? no|declin\w*|refus\w*|turn(?:ing)? (?:\w+ )?down|reject\w*|(?:i|we) (?:can't|cannot|won't|"
+    r"am unable|'m unable|am not able|'m not able)|can't (?:come|make|attend|go|join)|not (?:coming|attending)|"
+    r"unable to|regret\w*|rechaz\w*|decir que no|dire non|décliner|absag\w*|ablehn\w*|"
+    r"nein sag\w*|recus\w*|dizer não|rifiut\w*|dire di no|отказ\w*)|拒绝|婉拒|断り|断る|辞退|رفض|اعتذار|मना|इनकार|"
+    r"अस्वीकार",
+    re.IGNORECASE,
+)
+
+
+def summary_asked(prompt: str | None, text: str) -> bool:
+    """The prompt gives text to summarise and the answer summarises it without talking about summarising."""
+    if not prompt or not SUMMARISE.search(prompt) or len(prompt) < 40:
+        return False
+    return ABOUT_SUMMARISING.search(text[:400]) is None
+
+
+def refusal_asked(prompt: str | None) -> bool:
+    """The prompt asks for a piece of writing that says no (a decline, a rejection, a cancellation)."""
+    return bool(prompt) and WRITE_VERB.search(prompt or "") is not None and SAYING_NO.search(prompt or "") is not None

@@ -11,7 +11,15 @@ import re
 from collections import deque
 
 from auditkit.detectors import refusal_multilingual as ml
-from auditkit.detectors.refusal_patterns import BUT_REFUSAL, DEFLECT, DISCOMFORT, STRONG, blank_idioms, normalise
+from auditkit.detectors.refusal_patterns import (
+    BREVITY,
+    BUT_REFUSAL,
+    DEFLECT,
+    DISCOMFORT,
+    STRONG,
+    blank_idioms,
+    normalise,
+)
 
 _SPLIT = re.compile(r"(?<=[.!?;:])['\"”’»\])*]*\s+|(?<=[。！？；：।])\s*|\n+|\s+[—–]\s+")
 MAX_CANDIDATES = 3
@@ -125,6 +133,8 @@ def candidates(text: str, lang: str, *, quotes_are_content: bool = True) -> list
         parts = [(0, "")] + parts[1:]
     for start, sentence in parts if len(parts) > 1 else []:
         cut = sentence[:MAX_SENTENCE_CHARS]
+        if lang == "en" and BREVITY.search(cut):  # v7: shortening the answer declines nothing
+            continue
         if any(p.search(cut) for p in patterns):
             found.append(plain[start:start + len(cut)])
     return list(found)

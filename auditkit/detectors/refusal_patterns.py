@@ -178,6 +178,9 @@ _REJECTING_FRAME = re.compile(
     r"prejudice|not accurate|inaccurate|never|no one|nobody|can't say|cannot say|won't say|refuse|not)\b",
     re.IGNORECASE,
 )
+# Leaving something out to shorten an answer ("I'll skip the theory for brevity") declines nothing.
+BREVITY = re.compile(r"\bfor (?:brevity|simplicity|clarity|now|space|the sake of (?:brevity|space|time))\b|\bto keep "
+                     r"(?:it|this|things|the answer) (?:short|simple|brief|focused)\b", re.IGNORECASE)
 AS_AI = re.compile(r"\bas an ai\b|\bai (?:language )?model\b|\bi'm an ai\b|\bi am an ai\b", re.IGNORECASE)
 APOLOGY_OPEN = re.compile(r"^\W*(?:i'm sorry|i am sorry|sorry|i apologi[sz]e|apologies|unfortunately)\b", re.I)
 SYMPATHY = re.compile(r"\bsorry (?:to hear|for your|about your|you(?:'re| are))", re.IGNORECASE)
