@@ -54,6 +54,8 @@ def main() -> None:
     ap.add_argument("--stack", choices=("default", "misuse"), default="default")
     ap.add_argument("--xstest", type=Path, default=None,
                     help="score the first --n XSTest model completions under this datasets folder instead")
+    ap.add_argument("--jsonl", type=Path, default=None,
+                    help="score the first --n answers (`response` or `text`) of this JSONL file instead")
     ap.add_argument("--bucket", type=int, default=None, help="pad to multiples of this many tokens (experiment)")
     ap.add_argument("--encode-batch", type=int, default=None, help="texts per encoder call (experiment)")
     args = ap.parse_args()
@@ -91,7 +93,12 @@ def main() -> None:
     encoder_onnx.OnnxEncoderModel.__call__ = model_call
     for key, (_, det) in detectors._built.items():
         timed(det, "score", f"detector {det.name} (all)")
-    if args.xstest is not None:
+    if args.jsonl is not None:
+        import json
+
+        rows = [json.loads(line) for line in args.jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts = [r.get("response", r.get("text", "")) for r in rows][:args.n]
+    elif args.xstest is not None:
         from benchmarks.scores_unchanged import xstest_pairs
 
         texts = [answer for _, answer in xstest_pairs(args.xstest)][::-1][:args.n]
