@@ -1,7 +1,7 @@
 """Responses scored per second by the default offline detector stack (refusal + PII + toxicity), and by the
 stack misuse and jailbreak probes get by default (refusal + harm).
 
-python benchmarks/scoring_throughput.py [--n 512] [--batch 64] [--repeats 3]
+python benchmarks/scoring_throughput.py [--n 512] [--batch 64] [--repeats 3] [--stacks default,misuse] [--out FILE]
 
 Responses of about 80 words are generated here (answers, refusals, some with identifiers). Loading is timed
 separately: it is paid once per run. Every stack and every repeat scores responses it has not seen: the
@@ -71,6 +71,10 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=512)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--stacks", default="all",
+                    help="comma-separated: all, or any of default (refusal+pii+toxicity), misuse (refusal+harm), "
+                         "refusal, pii, pii-ner, toxicity; a short A/B run times only the stacks it compares")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="where to write the results")
     args = ap.parse_args()
     texts = responses(args.n)
     load_start = round(os.getloadavg()[0], 2)
@@ -79,6 +83,11 @@ def main() -> None:
               "pii (all entities, NER)": [every_entity], "toxicity": [DetectorSpec(name="toxicity")],
               "refusal+pii+toxicity": [DetectorSpec(name=n) for n in ("refusal", "pii", "toxicity")],
               "refusal+harm (misuse)": [DetectorSpec(name=n) for n in ("refusal", "harm")]}
+    short = {"refusal": "refusal", "pii": "pii", "pii-ner": "pii (all entities, NER)", "toxicity": "toxicity",
+             "default": "refusal+pii+toxicity", "misuse": "refusal+harm (misuse)"}
+    if args.stacks != "all":
+        wanted = [short[s.strip()] for s in args.stacks.split(",")]
+        stacks = {name: specs for name, specs in stacks.items() if name in wanted}
     results: dict[str, dict] = {}
     print(f"{len(texts)} responses, {statistics.mean(len(t.split()) for t in texts):.0f} words on average, "
           f"batches of {args.batch} on {default_scoring_threads()} scoring threads, {os.cpu_count()} CPUs")
@@ -107,16 +116,17 @@ def main() -> None:
                          "responses_per_second_runs": [round(r, 1) for r in rates], "backends": backends}
         print(f"{name:<24} {load:>7.2f} {statistics.median(rates):>8.1f} {statistics.median(cpu):>7.2f}  "
               + ", ".join(f"{k}={v}" for k, v in backends.items()))
-    full = results["refusal+pii+toxicity"]["responses_per_second_median"]
+    full = results.get("refusal+pii+toxicity", {}).get("responses_per_second_median", 0.0)
     summary = {"goal_responses_per_second": GOAL, "goal_met": full >= GOAL, "load_average_at_start": load_start,
                "n": len(texts), "batch": args.batch, "scoring_threads": default_scoring_threads(),
                "repeats": args.repeats, "words_per_response": 80, "cpus": os.cpu_count(),
                "load_average_at_end": round(os.getloadavg()[0], 2), "machine": platform.platform(terse=True),
                "stacks": results}
-    write_atomic(RESULTS, json.dumps(summary, indent=2) + "\n")
-    RESULTS.chmod(0o644)
-    print(f"default stack: {full:.1f} responses/s (goal {GOAL:.0f}): {'met' if full >= GOAL else 'NOT met'}; "
-          f"load average {os.getloadavg()[0]:.1f} (other work on this machine lowers the figure)")
+    write_atomic(args.out, json.dumps(summary, indent=2) + "\n")
+    args.out.chmod(0o644)
+    if "refusal+pii+toxicity" in results:
+        print(f"default stack: {full:.1f} responses/s (goal {GOAL:.0f}): {'met' if full >= GOAL else 'NOT met'}; "
+              f"load average {os.getloadavg()[0]:.1f} (other work on this machine lowers the figure)")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,11 @@ BUCKET = 8
 """Sequences are padded to the next multiple of this many tokens: a text's padded length, and so its
 embedding, depends on the text alone, never on the texts batched with it."""
 
+TOKENS_PER_CALL = 512
+"""Padded tokens per model call (texts per call = this // their padded length). On CPU the encoder's matrix
+products run fastest on a few hundred rows at a time: fewer pay to stream the weights from memory for little
+work, more spill the activations out of the core's cache (MiniLM on ONNX Runtime, 64-token texts: 8 per call ~9%
+less CPU than 32; `benchmarks/scoring_profile.py`). A row's result does not depend on how many rows share its call."""
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str, str], Encoder] = {}
 _WARNED: set[str] = set()
@@ -162,12 +167,13 @@ class Encoder:
     stats: dict[str, int] = field(default_factory=lambda: {"texts": 0, "embedded": 0, "batches": 0})
     """Texts asked for, texts that went through the model, and model calls, since the encoder loaded."""
 
-    def encode(self, texts: list[str], *, max_tokens: int, batch_size: int = 32) -> Any:
+    def encode(self, texts: list[str], *, max_tokens: int, batch_size: int | None = None) -> Any:
         """Embeddings (numpy, one row per text) of each text's first `max_tokens` tokens.
 
         A text's embedding does not depend on the texts batched with it: texts are grouped by length and each
-        is padded to its own bucket's length (BUCKET), and padding is masked. Safe to call from several
-        threads at once.
+        is padded to its own bucket's length (BUCKET), and padding is masked. A model call takes `batch_size`
+        texts, by default as many as fit in TOKENS_PER_CALL padded tokens. Safe to call from several threads at
+        once.
         """
         import numpy as np
 
@@ -184,16 +190,16 @@ class Encoder:
         if not todo:
             return out
         pending = list(todo)
-        if not getattr(self.model, "batch_independent", True):
-            batch_size = 1  # its outputs depend on the batch (int8): each text is embedded alone
+        independent = getattr(self.model, "batch_independent", True)  # int8's outputs depend on the batch
         ids = self.tokenizer.ids([k[0] for k in pending], max_tokens)
         # Texts of similar length share a batch, so short refusals are not padded to the longest answer's length.
         buckets: dict[int, list[int]] = {}
         for n, row in enumerate(ids):
             buckets.setdefault(bucket_length(len(row)), []).append(n)
         for width, members in sorted(buckets.items()):
-            for start in range(0, len(members), batch_size):
-                picked = members[start:start + batch_size]
+            per_call = (batch_size or max(1, TOKENS_PER_CALL // width)) if independent else 1
+            for start in range(0, len(members), per_call):
+                picked = members[start:start + per_call]
                 input_ids = np.full((len(picked), width), self.tokenizer.pad_id, dtype="int64")
                 mask = np.zeros((len(picked), width), dtype="int64")
                 for r, n in enumerate(picked):

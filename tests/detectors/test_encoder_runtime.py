@@ -54,7 +54,7 @@ def tiny_encoder_dir(folder: Path, kind: str = "bert") -> Path:
     return folder
 
 
-def alone_and_in_batches(encoder) -> float:
+def alone_and_in_batches(encoder, batch_size: int | None = 16) -> float:
     """Largest difference between TEXT's embedding alone and inside batches of other companions."""
     encoder._seen.clear()
     alone = encoder.encode([TEXT], max_tokens=64)[0]
@@ -63,7 +63,7 @@ def alone_and_in_batches(encoder) -> float:
         for position in (0, len(others)):
             encoder._seen.clear()  # embed it again, in this company
             batch = others[:position] + [TEXT] + others[position:]
-            row = encoder.encode(batch, max_tokens=64, batch_size=16)[position]
+            row = encoder.encode(batch, max_tokens=64, batch_size=batch_size)[position]
             worst = max(worst, float(np.abs(row - alone).max()))
     return worst
 
@@ -105,6 +105,42 @@ def test_onnx_embedding_does_not_depend_on_the_batch(fresh):
     encoder = load_encoder(runtime="onnx")
     assert encoder.runtime == "onnx" and encoder.dtype == "float32"
     assert alone_and_in_batches(encoder) <= 1e-6
+
+
+@needs_minilm
+@needs_onnx
+def test_a_call_takes_as_many_texts_as_fit_the_token_budget(fresh, monkeypatch):
+    encoder = load_encoder(runtime="onnx")
+    calls: list[tuple[int, int]] = []
+    model = encoder.model
+
+    def recording(*, input_ids, attention_mask):
+        calls.append(input_ids.shape)
+        return model(input_ids=input_ids, attention_mask=attention_mask)
+
+    monkeypatch.setattr(encoder, "model", recording)
+    long = [f"Answer {i}: " + "a long answer that goes on about the topic " * 12 for i in range(20)]
+    short = [f"No, {i}." for i in range(70)]
+    encoder.encode(long + short, max_tokens=64)
+    # 20 texts of 64 tokens in calls of 512 // 64 = 8, 70 texts of 8 tokens in calls of 64.
+    assert sorted(calls) == sorted([(8, 64), (8, 64), (4, 64), (64, 8), (6, 8)])
+    assert all(rows * width <= embeddings.TOKENS_PER_CALL for rows, width in calls)
+    calls.clear()
+    encoder._seen.clear()
+    encoder.encode(long, max_tokens=64, batch_size=32)  # an explicit batch size still holds
+    assert calls == [(20, 64)]
+
+
+@needs_minilm
+@needs_onnx
+def test_the_token_budget_changes_no_embedding(fresh):
+    encoder = load_encoder(runtime="onnx")
+    texts = [TEXT, *(t for group in COMPANIONS for t in group)]
+    budget = encoder.encode(texts, max_tokens=64)
+    encoder._seen.clear()
+    one_by_one = encoder.encode(texts, max_tokens=64, batch_size=1)
+    assert float(np.abs(budget - one_by_one).max()) <= 1e-6
+    assert alone_and_in_batches(encoder, batch_size=None) <= 1e-6
 
 
 @needs_minilm
