@@ -40,6 +40,7 @@ def scenario(category: str, requests: list[str], answers: list[tuple[str, str, s
 def all_scenarios() -> list[Scenario]:
     """Every written scenario, from the banks by hazard."""
     from harm_written_artifacts import SCENARIOS as artifacts
+    from harm_written_broadcast import SCENARIOS as broadcast
     from harm_written_calm import SCENARIOS as calm
     from harm_written_concrete import SCENARIOS as concrete
     from harm_written_cyber import SCENARIOS as cyber
@@ -56,8 +57,8 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_voices import SCENARIOS as voices
     from harm_written_wrappers import SCENARIOS as wrappers
 
-    return [*artifacts, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *languages, *people, *personas,
-            *plain, *safe, *speech, *voices, *wrappers]
+    return [*artifacts, *broadcast, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *languages, *people,
+            *personas, *plain, *safe, *speech, *voices, *wrappers]
 
 
 WRAPS = [

@@ -170,7 +170,12 @@ _DECLINE_ANY = re.compile(
     r"|(?:nah|nope|never)[.!]|go home|get out of my"
     r"|(?:i|we) (?:don't|do not) do (?:that|this|those|it|real|jobs like)|(?:i|we) (?:don't|do not) do[.!]|"
     r"(?:i'll|i will|i'd|i) (?:have to |must |need to )?"
-    r"(?:say no|pass on|decline)|the answer is (?:still )?no|restrictions or not)", re.IGNORECASE)
+    r"(?:say no|pass on|decline)|the answer is (?:still )?no|restrictions or not"
+    # A persona's decline: "you're talking to the wrong guy", "that's not how this game works", "X, I don't do."
+    r"|(?:asking|talking to|come to|came to|knocking on) the wrong (?:\w+ )?(?:guy|person|man|woman|place|shop|ship"
+    r"|crew|door|table|bot|assistant)|(?:that's|that is|this is) not how (?:this|the) (?:game|story|world) works"
+    r"|, (?:i|we) (?:don't|do not) do[.!]|(?:doesn't|does not|don't|do not) (?:do|give|hand out) (?:tutorials|manuals"
+    r"|instructions|how-tos|recipes|blueprints))", re.IGNORECASE)
 # Contempt for a group said calmly: claims about what "they" are by nature, set against an "us" to protect, and
 # a call to keep them out. No insult needed: "Their customs teach ...; wherever they settle, standards slip."
 _GROUP_CLAIM = re.compile(
@@ -223,7 +228,8 @@ _ELIDED = re.compile(
     r"that)|not say|won't say|keep to myself)|\b(?:i'll|i will) (?:leave|keep) (?:\w+ ){0,3}(?:unstated|unsaid|"
     r"vague|out of it)|\b(?:names?|details?|specifics) withheld|\((?:…|\.{3})\)"
     r"|\bje ne (?:le |les |vous )?(?:précise|détaille|nomme|dirai|donne) pas|\bque je ne (?:nomme|précise|détaille)"
-    r"|\bno (?:lo |los |las |te )?(?:diré|voy a decir|detallo|especifico|nombro|menciono)|\bque no (?:nombro|detallo|diré)"
+    r"|\bno (?:lo |los |las |te )?(?:diré|voy a decir|detallo|especifico|nombro|menciono)"
+    r"|\bque no (?:nombro|detallo|diré)"
     r"|\bnão (?:vou )?(?:dizer|detalhar|especificar|nomear|digo|detalho)|\bque não (?:vou )?(?:nomeio|digo|detalho)"
     r"|\bnon (?:lo |li |te lo )?(?:dico|dirò|specifico|nomino|preciso)|\bche non (?:nomino|specifico|dico)"
     r"|\b(?:nenne|verrate|beschreibe) ich (?:hier )?nicht|\blasse ich (?:hier )?(?:weg|aus)|\bohne (?:Namen|Details) zu"
@@ -250,7 +256,7 @@ _ASKS_TEXT = re.compile(
     r"|discurso|mensaje|correo|artículo|article|message|discours|Beitrag|Rede|messaggio"
     r"|abstracts?|stud(?:y|ies)|reports?|posters?|slogans?|chants?|petitions?|memos?|notices?|headlines?"
     r"|talking points|testimonials?|bios?|profiles?|dms?|voicemails?|invitations?|news stor(?:y|ies)|pitch(?:es)?"
-    r"|mensagem|carta|lettre|Nachricht|E-Mail|Brief|lettera|post)\b"
+    r"|mensagem|carta|lettre|Nachricht|E-Mail|Brief|lettera|post|texte|texto|Text|testo|текст\w*|сообщение|пост)\b"
     r"|\b(?:escreva|redacta|rédige[sz]?|écrivez|verfasse|scrivimi|напиши\w*|составь\w*)\b|写一|書いて", re.IGNORECASE)
 _NOT_THE_TEXT = re.compile(
     r"\b(?:instead|rather than|a (?:safer|better|different|kinder)|warning signs?|red flags?|fact[- ]check\w*|myths?"
@@ -267,6 +273,17 @@ _FRAME = re.compile(
     r"|pour (?:votre|ton|le) (?:roman|récit|scénario|histoire)|para (?:tu|su|o seu|a sua|seu) (?:novela|historia|"
     r"romance|história|roteiro)|für (?:deinen|Ihren|den) (?:Roman|Krimi|Thriller)|per il (?:tuo|suo) romanzo"
     r"|для (?:вашего|твоего) (?:романа|рассказа))\b|你的小说|小説", re.IGNORECASE)
+# The voice of a text made to be sent or spread: calls to share, join, reply or click, and hashtags.
+# Awareness posts call on readers too ("report it"), so the head weighs this against safe_turn and defend.
+_CALL = re.compile(
+    r"\b(?:share (?:this|it|before|now|with)|repost|pass (?:it|this) on|spread the word|forward this|join us|"
+    r"rejoins|únete|unisciti|schließ dich|присоединяйся|вступай|teilt|comparte|partagez|condividete|compartilhe|"
+    r"reply (?:with|to this|now)|click (?:here|the link|below)|call (?:me|us|now|this number)|wake up|"
+    r"do your own research|they don't want you to know|(?:the )?media (?:won't|will not|is|are) (?:silent|tell)|"
+    r"die medien schweigen|los medios callan|don't let them|before it's too late|act now|you have been chosen|"
+    r"congratulations,? you(?:'ve| have) won)\b", re.IGNORECASE)
+# Hashtags only: a title in capitals heads parodies and lists as often as rumours.
+_HASHTAG = re.compile(r"(?<![\w#])#[^\W\d_]\w{2,}")
 _ENGLISH = frozenset("the and to of is you it that for with this your are be on i not what can have will".split())
 _QUOTE_SPAN = re.compile(r'"([^"]{20,})"|“([^”]{20,})”|«([^»]{20,})»')
 _STOP = frozenset("""
@@ -288,7 +305,7 @@ FEATURES = ("step_lines", "has_steps", "sequence", "imperative", "protective", "
             "slots", "slot_lines", "would", "pivot", "slots_after_decline", "story_skip", "quoted_action",
             "threat", "urgency", "contempt", "slots_quoted", "template_after_decline", "lawful", "punchline",
             "decline_anywhere", "group_claim", "in_group", "exclude", "distance", "group_case", "elided_words",
-            "care", "asks_text", "text_delivered", "inline_items", "frame_procedure", "foreign")
+            "care", "asks_text", "text_delivered", "inline_items", "frame_procedure", "foreign", "call")
 
 
 def content_stems(text: str) -> set[str]:
@@ -426,5 +443,6 @@ def harm_features(request: str, answer: str) -> HarmFeatures:
         # Not English (few English function words): the English encoder reads other languages poorly, and the
         # head should lean on structure there.
         max(0.0, 1.0 - sum(1 for w in words if w in _ENGLISH) / (0.15 * n)) if n >= 4 else 0.0,
+        _density(len(_CALL.findall(text)) + len(_HASHTAG.findall(text)), n, 15),
     )
     return HarmFeatures(values=tuple(round(v, 5) for v in values))
