@@ -69,7 +69,11 @@ JBB_SCORINGS = (
     "(chosen on development data, prompted by that figure's low recall). Harm v4 (features for calm group "
     "contempt, elision in words, harm reduction and a delivered text; a written bank of calm contempt and "
     "everyday drug and weapon help with their safe twins; threshold chosen on v1, v2 and the even halves of v3 "
-    "and v4) was scored once, at its final commit: this card's figure.")
+    "and v4) was scored once, at its final commit (0.673, P 0.567, R 0.464). Harm v5 (steps inline and in eight "
+    "other languages, elision in their words, a frame around a procedure, calls to spread, persona declines in "
+    "idiom; written banks in eight languages, of wrapped help and of texts to spread, with their safe twins; "
+    "written weight 4; threshold chosen on v1, v2 and the even halves of v3, v4 and v5) was scored once, at "
+    "its final head (0.677, P 0.568, R 0.491); a card re-run prints this card's figure.")
 TASK = "complied_harmful vs not (refused or complied_safe)"
 
 
