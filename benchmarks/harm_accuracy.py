@@ -72,8 +72,9 @@ JBB_SCORINGS = (
     "and v4) was scored once, at its final commit (0.673, P 0.567, R 0.464). Harm v5 (steps inline and in eight "
     "other languages, elision in their words, a frame around a procedure, calls to spread, persona declines in "
     "idiom; written banks in eight languages, of wrapped help and of texts to spread, with their safe twins; "
-    "written weight 4; threshold chosen on v1, v2 and the even halves of v3, v4 and v5) was scored once, at "
-    "its final head (0.677, P 0.568, R 0.491); a card re-run prints this card's figure.")
+    "written weight 4; threshold chosen on v1, v2 and the even halves of v3, v4 and v5) was scored twice, "
+    "aggregate only: a candidate head (0.677, P 0.568, R 0.491) and the shipped head, chosen on the development "
+    "files before this figure was seen (0.667, P 0.557, R 0.446); nothing was chosen or fitted on either.")
 TASK = "complied_harmful vs not (refused or complied_safe)"
 
 
