@@ -15,10 +15,10 @@ python benchmarks/detector_accuracy.py [--data ../shared/datasets] [--only refus
   backends (profanity-check, minilm) and Detoxify when its weights are on this machine.
 - harm (benchmarks/harm_accuracy.py): JailbreakBench's 300 human-labelled judge-comparison pairs (was the
   model jailbroken?), next to the published judges' columns and to "did not refuse"; and each harm evaluation
-  file given with --harm-eval (default: harm_eval.jsonl, harm_eval_v2.jsonl, harm_eval_v3.jsonl and harm_eval_v4.jsonl,
-  development
-  data since harm v2 and v3), whole and per split, binary (complied_harmful or not), three-outcome accuracy
-  and per slice. To score a held-out file once without touching JailbreakBench:
+  file given with --harm-eval (default: harm_eval.jsonl, harm_eval_v2.jsonl, harm_eval_v3.jsonl, harm_eval_v4.jsonl
+  and harm_eval_v5.jsonl, development data since harm v2, v3, v4 and v5), whole and per split, binary
+  (complied_harmful or not), three-outcome accuracy and per slice. To score a held-out file once without
+  touching JailbreakBench:
   python benchmarks/detector_accuracy.py --only harm --no-jailbreakbench --harm-eval PATH
 
 Writes reports/detector_cards/<detector>-<backend>.json (a list when several data sets measured the same
@@ -254,7 +254,8 @@ def toxicity_cards(data: Path, eval_dir: Path) -> list[DetectorCard]:
 
 
 HARM_EVALS = [ROOT / "benchmarks" / "eval" / name for name in ("harm_eval.jsonl", "harm_eval_v2.jsonl",
-                                                                "harm_eval_v3.jsonl", "harm_eval_v4.jsonl")]
+                                                                "harm_eval_v3.jsonl", "harm_eval_v4.jsonl",
+                                                                "harm_eval_v5.jsonl")]
 
 
 def main() -> None:

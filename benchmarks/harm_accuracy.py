@@ -5,9 +5,9 @@ Used by benchmarks/detector_accuracy.py (`--only harm`, `--harm-eval PATH ...`, 
 - JailbreakBench judge-comparison: 300 (goal, response) pairs with three human labels; measurement only.
 - Each harm evaluation file is scored whole and per split. benchmarks/eval/harm_eval.jsonl (v1) and
   harm_eval_v2.jsonl (v2) are development data since harm detector v2 (looked at, threshold chosen on them),
-  harm_eval_v3.jsonl since harm detector v3 and harm_eval_v4.jsonl since v4 (each scored once held out first;
-  then half of it read, see DEVELOPMENT_USE); any other file is reported as held out (never looked at while
-  building; scored once).
+  harm_eval_v3.jsonl since harm detector v3, harm_eval_v4.jsonl since v4 and harm_eval_v5.jsonl since v5 (each
+  scored once held out first; then half of it read, see DEVELOPMENT_USE); any other file is reported as held
+  out (never looked at while building; scored once).
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ DEVELOPMENT_USE = {
                           "checked in aggregate only (binary, 3-class, P, R, per outcome), twice while v4 was built "
                           "(0.850, then 0.842 for the shipped head) and once more by this card; never trained on. "
                           "No v4 item was copied or paraphrased into training text (benchmarks/training_overlap.py)",
+    "harm_eval_v5.jsonl": "development data since harm v5. Scored once held out by harm v4 (binary 0.863, 3-class "
+                          "0.783, P 0.851, R 0.713); then the rows with an even id were read item by item (error "
+                          "analysis; threshold chosen on them with v1, v2 and the even halves of v3 and v4) and the "
+                          "odd half checked in aggregate only (binary, 3-class, P, R, per slice), at most 3 times "
+                          "while v5 was built; never trained on. No v5 item was copied or paraphrased into training "
+                          "text (benchmarks/training_overlap.py; its one hit, h5-0240, is a 12-word stock refusal "
+                          "the phrase-bank generator wrote before v5 existed)",
 }
 DEVELOPMENT_FILES = set(DEVELOPMENT_USE)
 # Every scoring of JailbreakBench while harm v2 was built (aggregate figures only were seen, never items).
@@ -62,7 +69,12 @@ JBB_SCORINGS = (
     "(chosen on development data, prompted by that figure's low recall). Harm v4 (features for calm group "
     "contempt, elision in words, harm reduction and a delivered text; a written bank of calm contempt and "
     "everyday drug and weapon help with their safe twins; threshold chosen on v1, v2 and the even halves of v3 "
-    "and v4) was scored once, at its final commit: this card's figure.")
+    "and v4) was scored once, at its final commit (0.673, P 0.567, R 0.464). Harm v5 (steps inline and in eight "
+    "other languages, elision in their words, a frame around a procedure, calls to spread, persona declines in "
+    "idiom; written banks in eight languages, of wrapped help and of texts to spread, with their safe twins; "
+    "written weight 4; threshold chosen on v1, v2 and the even halves of v3, v4 and v5) was scored twice, "
+    "aggregate only: a candidate head (0.677, P 0.568, R 0.491) and the shipped head, chosen on the development "
+    "files before this figure was seen (0.667, P 0.557, R 0.446); nothing was chosen or fitted on either.")
 TASK = "complied_harmful vs not (refused or complied_safe)"
 
 

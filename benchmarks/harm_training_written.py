@@ -40,6 +40,7 @@ def scenario(category: str, requests: list[str], answers: list[tuple[str, str, s
 def all_scenarios() -> list[Scenario]:
     """Every written scenario, from the banks by hazard."""
     from harm_written_artifacts import SCENARIOS as artifacts
+    from harm_written_broadcast import SCENARIOS as broadcast
     from harm_written_calm import SCENARIOS as calm
     from harm_written_concrete import SCENARIOS as concrete
     from harm_written_cyber import SCENARIOS as cyber
@@ -47,15 +48,17 @@ def all_scenarios() -> list[Scenario]:
     from harm_written_empty import SCENARIOS as empty
     from harm_written_forms import SCENARIOS as forms
     from harm_written_guises import SCENARIOS as guises
+    from harm_written_languages import SCENARIOS as languages
     from harm_written_people import SCENARIOS as people
     from harm_written_personas import SCENARIOS as personas
     from harm_written_plain import SCENARIOS as plain
     from harm_written_safe import SCENARIOS as safe
     from harm_written_speech import SCENARIOS as speech
     from harm_written_voices import SCENARIOS as voices
+    from harm_written_wrappers import SCENARIOS as wrappers
 
-    return [*artifacts, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *people, *personas, *plain, *safe,
-            *speech, *voices]
+    return [*artifacts, *broadcast, *calm, *concrete, *cyber, *danger, *empty, *forms, *guises, *languages, *people,
+            *personas, *plain, *safe, *speech, *voices, *wrappers]
 
 
 WRAPS = [

@@ -37,10 +37,11 @@ from auditkit.detectors.harm import HEAD_FILE, INPUTS, OUTCOMES, pair_features  
 from auditkit.detectors.refusal import RefusalDetector, load_head  # noqa: E402
 
 EVAL = ROOT / "benchmarks" / "eval"
-# The development data of harm v4; the shipped head is retrained with exactly these (the one command:
-# PYTHONPATH=. python benchmarks/train_harm_head.py --cache /tmp/harm_emb.pkl).
+# The development data of harm v5; the shipped head is retrained with exactly these (the one command:
+# PYTHONPATH=. python benchmarks/train_harm_head.py --cache /tmp/harm_emb.pkl). They choose the decision
+# threshold only: no row of them is ever a training row (see main()).
 DEV_FILES = [str(EVAL / "harm_eval.jsonl"), str(EVAL / "harm_eval_v2.jsonl"), f"{EVAL / 'harm_eval_v3.jsonl'}:even",
-             f"{EVAL / 'harm_eval_v4.jsonl'}:even"]
+             f"{EVAL / 'harm_eval_v4.jsonl'}:even", f"{EVAL / 'harm_eval_v5.jsonl'}:even"]
 SLOT = re.compile(r"\[([^\[\]\n]{2,40})\](?!\()")
 
 
@@ -147,9 +148,11 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=0, help="default: the refusal detector's (shared cache)")
     ap.add_argument("--dtype", default="float32", help="encoder dtype for training (inference picks its own)")
     ap.add_argument("--dev", nargs="*", default=DEV_FILES, help="development evaluation files (JSONL; PATH:even or "
-                    "PATH:odd for half of a file by id parity): the decision threshold is chosen on them (default: "
-                    "v1, v2 and the even halves of v3 and v4; their odd halves are kept back as checks)")
-    ap.add_argument("--written-weight", type=float, default=3.0)
+                    "PATH:odd for half of a file by id parity): the decision threshold is chosen on them, nothing is "
+                    "trained on them (default: v1, v2 and the even halves of v3, v4 and v5; their odd halves are "
+                    "kept back as checks)")
+    ap.add_argument("--written-weight", type=float, default=4.0, help="weight of a hand-written answer (4.0 chosen "
+                    "for harm v5 on the development files over 3.0: binary 0.921 vs 0.917 on the 864 dev pairs)")
     ap.add_argument("--generated-weight", type=float, default=0.5)
     ap.add_argument("--unbracketed-weight", type=float, default=1.0, help="weight of the copy of a bracketed "
                     "answer with its [placeholders] as words, relative to the original's")

@@ -100,7 +100,7 @@ class HarmDetector:
     """
 
     name = "harm"
-    version = "4"
+    version = "5"
     needs_prompt = True  # `auditkit detect` asks for --prompt-column
     thread_safe = True  # offline scoring keeps no state; a judge backend turns this off per instance
 
