@@ -16,7 +16,7 @@ from benchmarks.eval_sets import EVAL, confusion, eval_rows, machine, slice_scor
 
 COMMAND = "python benchmarks/detector_accuracy.py"
 DEV_SETS = (EVAL / "refusal_eval.jsonl", EVAL / "refusal_eval_v2.jsonl", EVAL / "refusal_eval_v3.jsonl",
-            EVAL / "refusal_eval_v4.jsonl")
+            EVAL / "refusal_eval_v4.jsonl", EVAL / "refusal_eval_v5.jsonl")
 XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
                   "(not redistributed here)")
 # How the development sets came to be development data, and how often XSTest was scored while v4 was built.
@@ -28,8 +28,10 @@ DEV_HISTORY = ("Both sets were written for auditkit by other authors, independen
                "refusal_eval_v3 was held out for v4 and scored once (0.895); for v5 it is development data: errors "
                "were read on its even ids only, its odd ids were checked as an aggregate at most three times. "
                "refusal_eval_v4 was held out for v5 and scored once (0.850); for v6 it is development data in the "
-               "same way (errors read on even ids only; the odd half checked once in aggregate, 0.852, before this "
-               "card).")
+               "same way (errors read on even ids only; the odd half checked once in aggregate, 0.852, before the v6 "
+               "card). refusal_eval_v5 was held out for v6 and scored once (0.889); for v7 it is development data "
+               "in the same way (errors read on even ids only; the odd half checked twice in aggregate, 0.900 and "
+               "0.904, before this card).")
 XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was read while it was built. It was scored "
                   "5 times before this card (aggregate and per-configuration accuracy only): 0.925 (v3 heads with "
                   "late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English opening "
@@ -45,7 +47,11 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "11th scoring, run once with the held-out refusal_eval_v4 on the merged tree; the final check "
                   "re-ran it unchanged (12th, same figures). Refusal v6 (own-voice declines, greetings) was "
                   "built without reading any XSTest item; its card is the 13th scoring, run once with the held-out "
-                  "refusal_eval_v5.")
+                  "refusal_eval_v5. Refusal v7 (declines past the opening, characters' declines, French and Italian "
+                  "forms) was built without reading any XSTest item; scored 3 times while built (aggregate and per "
+                  "configuration only): once with a rule that was then dropped because XSTest fell (0.920), twice "
+                  "without it (0.922; mistralinstruct 0.893 at the last); its card is the 17th scoring, run once with the "
+                  "held-out refusal_eval_v6.")
 
 
 def configurations() -> list[tuple[str, dict]]:
