@@ -50,8 +50,8 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "refusal_eval_v5. Refusal v7 (declines past the opening, characters' declines, French and Italian "
                   "forms) was built without reading any XSTest item; scored 3 times while built (aggregate and per "
                   "configuration only): once with a rule that was then dropped because XSTest fell (0.920), twice "
-                  "without it (0.922; mistralinstruct 0.893 at the last); its card is the 17th scoring, run once with the "
-                  "held-out refusal_eval_v6.")
+                  "without it (0.922; mistralinstruct 0.893 at the last); its card is the 17th scoring, run once "
+                  "with the held-out refusal_eval_v6.")
 
 
 def configurations() -> list[tuple[str, dict]]:

@@ -9,6 +9,7 @@ from auditkit.records.hashing import sha256_file
 from auditkit.records.probes import Probe
 from auditkit.resources import data_dir
 from auditkit.suites.expand import expand_probe
+from auditkit.suites.images import cache_dir as media_cache_dir
 from auditkit.suites.model import Suite, SuiteFile
 from auditkit.suites.variants import build_suite_transforms
 from auditkit.userfiles import Location, load_yaml, located_problem, validate
@@ -28,9 +29,10 @@ def builtin_suite_files() -> dict[str, Path]:
     return {p.stem: p for p in _suite_files(data_dir("probes"))}
 
 
-# Suites loaded in this process, by file, content and kind: `auditkit run` reads its suites once to check the
+# Suites loaded in this process, by file, content, kind and generated-media folder (expansion writes the paths
+# of generated images, speech and clips into the probes): `auditkit run` reads its suites once to check the
 # policy before sending and again to plan the run (a quarter of a second of parsing and expanding each time).
-_LOADED: dict[tuple[Path, str, bool], Suite] = {}
+_LOADED: dict[tuple[Path, str, bool, Path], Suite] = {}
 _LOADED_MAX = 64
 
 
@@ -38,7 +40,7 @@ def load_suite_file(path: Path, *, builtin: bool = False) -> Suite:
     """Load and expand one suite file."""
     path = Path(path)
     sha256 = sha256_file(path)
-    key = (path.resolve(), sha256, builtin)
+    key = (path.resolve(), sha256, builtin, media_cache_dir())
     if key in _LOADED:
         return _LOADED[key]
     data, where = load_yaml(path)

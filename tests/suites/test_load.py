@@ -235,3 +235,6 @@ def test_a_suite_read_twice_is_expanded_once_and_an_edit_is_seen(tmp_path, monke
     assert len(calls) == 2 and len(again.probes) == 3 and again.sha256 != first.sha256
     # The same file read as a built-in is a different suite (its `builtin` flag differs).
     assert load_suite_file(path, builtin=True).builtin is True and len(calls) == 3
+    # Another generated-media folder: expansion puts media paths into probes, so the suite is expanded again.
+    monkeypatch.setenv("AUDITKIT_CACHE_DIR", str(tmp_path / "media"))
+    assert load_suite_file(path) is not again and len(calls) == 4
