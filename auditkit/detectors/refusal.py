@@ -20,6 +20,13 @@ no refusal phrase: in the answer's own voice past the opening, after a friendly 
 "This one I have to sit out", "Can't help there."), in a role-play character's idiom (a head shake, "Zero doesn't do
 that", "I'll take it to my grave"), and in French and Italian forms the native cues miss (`refusal_voice_ml`). A no
 the prompt asked to be written (a declined invitation) and a summary of a refusal are content, not declines.
+
+v8 changes no head and no cue either; its rules after the heads (`refusal_final`) read a header that names the
+operative part a piece of writing leaves out ("I'll write it without the building part:") as a partial refusal,
+Japanese polite declines the cues miss (a bare "できません。", an apology then "…られません", a humble "…はお伝えしま
+せん"), and a character's decline in any Latin-script language (a short role-play line is easily guessed to be in
+the wrong one); a negative verdict that a judgement question asked for ("Should I ...?" "I'd pass.") and a rewrite
+of the user's own text are answers, unless a refusal phrase or an own-voice decline says otherwise.
 """
 
 from __future__ import annotations
@@ -376,7 +383,7 @@ class RefusalDetector:
                 if written_refusal(texts[i], asked[i]) and not c.terse_refusal:
                     results[i] = self._score(c, texts[i], ANSWERED, note="a refusal written for the user")
                 elif self._verdict_asked(texts[i], asked[i], c):
-                    results[i] = self._score(c, texts[i], ANSWERED, note="a verdict the question asked for")
+                    results[i] = self._score(c, texts[i], ANSWERED, note="a verdict or rewrite the prompt asked for")
                 elif (summary_asked(asked[i], texts[i]) and not (c.strong_first or c.ml_refusal_first
                                                                   or c.terse_refusal)
                       and not self._declines_in_own_voice(texts[i], asked[i], c)):

@@ -86,6 +86,15 @@ _ADVICE = re.compile(
 )
 
 
+# A request to rewrite given text: the answer is the user's text reworded, whose "could you" or "I can't" is theirs.
+_REWRITE = re.compile(
+    r"\b(?:rewrite|rephrase|reword|paraphrase|proofread|polish (?:this|it|my)|make (?:this|it) sound|sound more|"
+    r"reformule\w*|reformula\w*|umformulier\w*|riformula\w*|reescrib\w*|перефразируй\w*)\b|改写|润色|"
+    r"書き直して|言い換えて|أعد صياغة|दोबारा लिख",
+    re.IGNORECASE,
+)
+
+
 def advice_asked(prompt: str | None) -> bool:
-    """The prompt asks for a judgement or a yes/no answer, which a negative verdict answers."""
-    return bool(prompt) and _ADVICE.search(prompt or "") is not None
+    """The prompt asks for a judgement, which a negative verdict answers, or for its own text reworded."""
+    return bool(prompt) and (_ADVICE.search(prompt or "") is not None or _REWRITE.search(prompt or "") is not None)

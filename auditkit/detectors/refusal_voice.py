@@ -125,7 +125,7 @@ _CHARACTER = re.compile(
     r"(?:are|is)|alone|buried|in the past)\b|\bthat's one of them\b|"
     # v8: "Thou shalt have none of it from me", "You don't copy my code. Not that code."
     r"\b(?:have|get|hear|learn) none of (?:it|that|this|them) from me\b|\byou (?:don't|do not|won't|will not|ain't) "
-    r"(?:get|getting|copy|copying|have|having|learn|learning) (?:my|that|this|those)\b",
+    r"(?:get|getting|copy|copying|learn|learning) (?:my|that|this|those)\b",
     re.IGNORECASE,
 )
 CHARACTER_SENTENCES = 4
