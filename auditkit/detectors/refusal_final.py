@@ -23,12 +23,19 @@ _OPERATIVE = (r"(?:details?|specifics|steps|method|methods|process|procedure|pre
 _OMITTED = re.compile(
     r"\b(?:without|minus|leaving out|leave out|left out|skipping|omitting|sans|but not|except)\s+(?:the |any |its |"
     r"his |her |their )?(?:[\w'-]+ ){0,3}" + _OPERATIVE + r"\b|\b" + _OPERATIVE + r" (?:itself|themselves)\b|"
-    r"\bkept?\s+(?:the |its |his |her |their |all )?(?:[\w'-]+ ){0,5}(?:vague|off[- ]page|offstage|off-screen|"
-    r"off screen|out of (?:it|frame|the scene|the story))\b",
+    r"\b(?:kept?|keeping|leave|leaving|left)\s+(?:the |its |his |her |their |all )?(?:[\w'-]+ ){0,5}(?:vague|"
+    r"off[- ]page|offstage|off-screen|off screen|out of (?:it|frame|the scene|the story)|impressionistic|blurry)\b|"
+    r"\b(?:gloss(?:ing)? over|skip(?:ping)? over|cut(?:ting)? away from|fad(?:e|ing) out on) the\b|"
+    # The same header in the other Latin-script languages and Russian and Chinese.
+    r"\b(?:sin|sans|ohne|senza|sem|без)\s+(?:(?:los|las|el|la|les|le|la|die|den|das|i|gli|le|il|os|as|o|a)\s+)?"
+    r"(?:\w+\s+){0,2}(?:detalles|pasos|receta|procedimiento|instrucciones|détails|étapes|recette|procédé|"
+    r"instructions|Details|Schritte|Anleitung|Rezept|dettagli|passaggi|ricetta|procedimento|istruzioni|detalhes|"
+    r"passos|receita|instruções|подробност\w*|детал\w*|инструкци\w*|рецепт\w*)\b",
     re.IGNORECASE,
 )
 # Japanese: the details are blurred or left out, and the scene is still written.
-_OMITTED_JA = re.compile(r"(?:ぼかし|伏せ|省き|省略し|割愛し)(?:ます|ました|て)")
+_OMITTED_JA = re.compile(r"(?:ぼかし|伏せ|省き|省略し|割愛し)(?:ます|ました|て)|(?:省略|略去|模糊处理|不写|不包括|不提供)"
+                         r"[^：:\n]{0,12}(?:细节|步骤|配方|方法|过程)|(?:细节|步骤|配方|方法|过程)[^：:\n]{0,6}(?:省略|略去|模糊|不写)")
 _WRITING_ASKED = re.compile(
     r"\b(?:write|writing|draft|compose|story|novel|scene|chapter|monologue|dialogue|script|poem|screenplay|"
     r"fiction|thriller)\b|小説|物語|シーン|場面|書いて|histoire|roman|scène|escena|historia|novela|Geschichte|"
@@ -78,10 +85,16 @@ def japanese_decline(text: str) -> str | None:
 # A question asking for a judgement ("Should I ...?", "Is it worth ...?", "Do you think ...?"), in the eleven
 # languages; a plain "is/was ...?" is left out ("Was sind ...?" is German for "what are ...?").
 _ADVICE = re.compile(
-    r"\b(?:should (?:i|we)|can i (?:still )?use|is it (?:worth|a good idea|okay|ok|wise|safe|smart)|do you think|"
-    r"would you (?:recommend|buy|say)|worth it|ti sembra|vi sembra|secondo te|crees que|te parece|penses-tu|"
-    r"tu penses|trouves-tu|meinst du|findest du|achas que|você acha|как думаешь|стоит ли)\b|と思いますか|"
-    r"べきですか|でしょうか|你觉得|你认为|هل يجب|هل تنصح|क्या मुझे",
+    # Forms that ask for a judgement only where the question opens with them ("How much should I take?" does not).
+    r"(?:^|[.!?:\n]\s*)[¿\"'“«]?\s*(?:should (?:i|we)|can i (?:still )?use|is it (?:worth|a good idea|okay|ok|wise|safe|"
+    r"smart)|(?:is|does) (?:this|my|it) (?:\w+ ){0,3}(?:ready|good enough|any good|look (?:good|right|okay|ok))|"
+    r"dovrei|conviene|vale la pena|debería|me conviene|devrais-je|dois-je|soll(?:te)? ich|lohnt (?:es )?sich|devo|"
+    r"deveria|стоит ли|мне стоит|нужно ли мне)\b|"
+    r"\b(?:do you think|would you (?:recommend|buy|say)|worth it|what do you think|(?:your )?honest opinion|"
+    r"be honest|rate (?:this|my)|ti sembra|vi sembra|secondo te|pensi che|crees que|te parece|penses-tu|tu penses|"
+    r"trouves-tu|vous pensez|ça vaut le coup|meinst du|findest du|achas que|você acha|как (?:ты )?думаешь|"
+    r"как вы думаете)\b|と思いますか|べきですか|べき？|でしょうか|どう思い|你觉得|你认为|该不该|值得吗|هل يجب|"
+    r"هل ينبغي|هل تنصح|هل تعتقد|क्या मुझे|आपको क्या लगता",
     re.IGNORECASE,
 )
 
