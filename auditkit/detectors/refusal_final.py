@@ -34,8 +34,9 @@ _OMITTED = re.compile(
     re.IGNORECASE,
 )
 # Japanese: the details are blurred or left out, and the scene is still written.
-_OMITTED_JA = re.compile(r"(?:ぼかし|伏せ|省き|省略し|割愛し)(?:ます|ました|て)|(?:省略|略去|模糊处理|不写|不包括|不提供)"
-                         r"[^：:\n]{0,12}(?:细节|步骤|配方|方法|过程)|(?:细节|步骤|配方|方法|过程)[^：:\n]{0,6}(?:省略|略去|模糊|不写)")
+_OMITTED_JA = re.compile(r"(?:ぼかし|伏せ|省き|省略し|割愛し)(?:ます|ました|て)|"
+                         r"(?:省略|略去|模糊处理|不写|不包括|不提供)[^：:\n]{0,12}(?:细节|步骤|配方|方法|过程)|"
+                         r"(?:细节|步骤|配方|方法|过程)[^：:\n]{0,6}(?:省略|略去|模糊|不写)")
 _WRITING_ASKED = re.compile(
     r"\b(?:write|writing|draft|compose|story|novel|scene|chapter|monologue|dialogue|script|poem|screenplay|"
     r"fiction|thriller)\b|小説|物語|シーン|場面|書いて|histoire|roman|scène|escena|historia|novela|Geschichte|"
@@ -86,8 +87,8 @@ def japanese_decline(text: str) -> str | None:
 # languages; a plain "is/was ...?" is left out ("Was sind ...?" is German for "what are ...?").
 _ADVICE = re.compile(
     # Forms that ask for a judgement only where the question opens with them ("How much should I take?" does not).
-    r"(?:^|[.!?:\n]\s*)[¿\"'“«]?\s*(?:should (?:i|we)|can i (?:still )?use|is it (?:worth|a good idea|okay|ok|wise|safe|"
-    r"smart)|(?:is|does) (?:this|my|it) (?:\w+ ){0,3}(?:ready|good enough|any good|look (?:good|right|okay|ok))|"
+    r"(?:^|[.!?:\n]\s*)[¿\"'“«]?\s*(?:should (?:i|we)|can i (?:still )?use|is it (?:worth|a good idea|okay|ok|wise|"
+    r"safe|smart)|(?:is|does) (?:this|my|it) (?:\w+ ){0,3}(?:ready|good enough|any good|look (?:good|right|okay|ok))|"
     r"dovrei|conviene|vale la pena|debería|me conviene|devrais-je|dois-je|soll(?:te)? ich|lohnt (?:es )?sich|devo|"
     r"deveria|стоит ли|мне стоит|нужно ли мне)\b|"
     r"\b(?:do you think|would you (?:recommend|buy|say)|worth it|what do you think|(?:your )?honest opinion|"

@@ -33,8 +33,8 @@ _DECLINE = {
 }
 # A character's decline; "I'll take that secret to my grave" is one in every language.
 _CHARACTER = {
-    "fr": r"\bne (?:dévoile|révèle|livre|partage|trahit)(?:nt)? jamais\b|\bje n'en parle (?:pas|jamais)\b|\bemporter\w* [^.!?\n]{0,30}(?:dans la tombe|"
-          r"au fond|avec moi)",
+    "fr": r"\bne (?:dévoile|révèle|livre|partage|trahit)(?:nt)? jamais\b|\bje n'en parle (?:pas|jamais)\b|"
+          r"\bemporter\w* [^.!?\n]{0,30}(?:dans la tombe|au fond|avec moi)",
     "it": r"\bnon (?:rivela|svela|condivide)(?:no)? mai\b|\bport\w* (?:con me )?nella tomba\b|"
           r"\bnon ne (?:parlo|parlerò|parla)\b",
     "es": r"\bnunca (?:revela|desvela|comparte)n?\b|\bllev\w* a la tumba\b",
