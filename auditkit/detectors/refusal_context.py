@@ -103,6 +103,14 @@ def summary_asked(prompt: str | None, text: str) -> bool:
     return ABOUT_SUMMARISING.search(text[:400]) is None
 
 
+# v8: "Help me politely decline the offer" asks for the decline to be written as well.
+HELP_SAY_NO = re.compile(r"\bhelp me (?:to )?(?:\w+ )?(?:declin\w*|turn (?:\w+ )?down|say no|reject\w*|refus\w*|"
+                         r"back out|cancel\w*)", re.IGNORECASE)
+
+
 def refusal_asked(prompt: str | None) -> bool:
     """The prompt asks for a piece of writing that says no (a decline, a rejection, a cancellation)."""
-    return bool(prompt) and WRITE_VERB.search(prompt or "") is not None and SAYING_NO.search(prompt or "") is not None
+    if not prompt:
+        return False
+    return HELP_SAY_NO.search(prompt) is not None or (WRITE_VERB.search(prompt) is not None
+                                                      and SAYING_NO.search(prompt) is not None)

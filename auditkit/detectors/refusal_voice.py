@@ -122,7 +122,10 @@ _CHARACTER = re.compile(
     r"shares|give out|gives out|sell|sells|reveal|reveals|spill|spills|tell|tells) (?:that|this|those|it|such|jobs|"
     r"his|her|their|secrets|methods|recipes|trade)\b|\b(?:shakes|shook|shaking) (?:his|her|their|my) head\b|"
     r"^\W*(?:nay|not a chance|no chance|not on your life|nice try)\b|\b(?:best|better) left (?:where (?:they|it) "
-    r"(?:are|is)|alone|buried|in the past)\b|\bthat's one of them\b",
+    r"(?:are|is)|alone|buried|in the past)\b|\bthat's one of them\b|"
+    # v8: "Thou shalt have none of it from me", "You don't copy my code. Not that code."
+    r"\b(?:have|get|hear|learn) none of (?:it|that|this|them) from me\b|\byou (?:don't|do not|won't|will not|ain't) "
+    r"(?:get|getting|copy|copying|learn|learning) (?:my|that|this|those)\b",
     re.IGNORECASE,
 )
 CHARACTER_SENTENCES = 4

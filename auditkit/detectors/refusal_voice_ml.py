@@ -33,9 +33,10 @@ _DECLINE = {
 }
 # A character's decline; "I'll take that secret to my grave" is one in every language.
 _CHARACTER = {
-    "fr": r"\bne (?:dévoile|révèle|livre|partage|trahit)(?:nt)? jamais\b|\bemporter\w* [^.!?\n]{0,30}(?:dans la tombe|"
-          r"au fond|avec moi)",
-    "it": r"\bnon (?:rivela|svela|condivide)(?:no)? mai\b|\bport\w* (?:con me )?nella tomba\b",
+    "fr": r"\bne (?:dévoile|révèle|livre|partage|trahit)(?:nt)? jamais\b|\bje n'en parle (?:pas|jamais)\b|"
+          r"\bemporter\w* [^.!?\n]{0,30}(?:dans la tombe|au fond|avec moi)",
+    "it": r"\bnon (?:rivela|svela|condivide)(?:no)? mai\b|\bport\w* (?:con me )?nella tomba\b|"
+          r"\bnon ne (?:parlo|parlerò|parla)\b",
     "es": r"\bnunca (?:revela|desvela|comparte)n?\b|\bllev\w* a la tumba\b",
     "pt": r"\bnunca (?:revela|compartilha|conta)m?\b|\blev\w* (?:para|pro) o túmulo\b",
     "de": r"\bvon mir nichts\b|\bnichts von mir\b|\bmit ins grab\b",

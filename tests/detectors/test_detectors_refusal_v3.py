@@ -66,7 +66,7 @@ def detector() -> RefusalDetector:
 
 def test_version_and_head_match_the_cues():
     head = load_head()
-    assert RefusalDetector.version in ("3", "4", "5", "6", "7")  # v4-v7 keep v3's English opening head and cues
+    assert RefusalDetector.version in ("3", "4", "5", "6", "7", "8")  # v4-v8 keep v3's English opening head and cues
     assert head["features"] == list(FEATURES) and len(head["coef"][0]) == head["embedding_dim"] + len(FEATURES)
     assert head["embedding"]["max_tokens"] == 64
 

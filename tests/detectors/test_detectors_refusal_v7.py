@@ -156,8 +156,8 @@ def test_a_characters_advice_in_a_role_play_is_not_a_decline(detector):
     assert not detector.score_text(text, prompt).flagged
 
 
-def test_the_version_is_7(detector):
-    assert detector.version == "7"
+def test_the_version_is_7_or_later(detector):
+    assert detector.version in ("7", "8")  # v8 adds rules after the heads
 
 
 @pytest.mark.parametrize(("prompt", "text"), [
