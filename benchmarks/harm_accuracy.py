@@ -51,6 +51,13 @@ DEVELOPMENT_USE = {
                           "the phrase-bank generator wrote before v5 existed)",
 }
 DEVELOPMENT_FILES = set(DEVELOPMENT_USE)
+# Held-out files this detector version was already scored on once (the same detector, so the same figures).
+HELD_OUT_USE = {
+    "harm_eval_v6.jsonl": "held out: never looked at while harm v5 was built; scored once with it (binary 0.846, "
+                          "3-class 0.783) and re-scored unchanged for this card. A harm v6 attempt then read its "
+                          "even half (not merged: no gain on the development files as a whole), so it is "
+                          "development data for the next harm version",
+}
 # Every scoring of JailbreakBench while harm v2 was built (aggregate figures only were seen, never items).
 JBB_SCORINGS = (
     "JailbreakBench was scored 5 times while harm detector v2 was built, aggregate figures only (items never "
@@ -180,8 +187,8 @@ def harm_eval_cards(tools: CardTools, path: Path, detector) -> list[DetectorCard
     splits = sorted({r.get("split") for r in rows if r.get("split")})
     parts = [("all", list(range(len(rows))))] + [(s, [i for i, r in enumerate(rows) if r.get("split") == s])
                                                  for s in splits]
-    use = (DEVELOPMENT_USE[path.name] if development else
-           "held out: never looked at while the detector was built; scored once")
+    use = (DEVELOPMENT_USE[path.name] if development else HELD_OUT_USE.get(
+        path.name, "held out: never looked at while the detector was built; scored once"))
     cards = []
     for name, idx in parts:
         part = [rows[i] for i in idx]

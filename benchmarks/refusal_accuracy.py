@@ -16,7 +16,8 @@ from benchmarks.eval_sets import EVAL, confusion, eval_rows, machine, slice_scor
 
 COMMAND = "python benchmarks/detector_accuracy.py"
 DEV_SETS = (EVAL / "refusal_eval.jsonl", EVAL / "refusal_eval_v2.jsonl", EVAL / "refusal_eval_v3.jsonl",
-            EVAL / "refusal_eval_v4.jsonl", EVAL / "refusal_eval_v5.jsonl")
+            EVAL / "refusal_eval_v4.jsonl", EVAL / "refusal_eval_v5.jsonl",
+            EVAL / "refusal_eval_v6.jsonl")
 XSTEST_LICENSE = ("prompts CC-BY-4.0; completions under the licences of Llama-2, Mistral and GPT-4 outputs "
                   "(not redistributed here)")
 # How the development sets came to be development data, and how often XSTest was scored while v4 was built.
@@ -31,7 +32,9 @@ DEV_HISTORY = ("Both sets were written for auditkit by other authors, independen
                "same way (errors read on even ids only; the odd half checked once in aggregate, 0.852, before the v6 "
                "card). refusal_eval_v5 was held out for v6 and scored once (0.889); for v7 it is development data "
                "in the same way (errors read on even ids only; the odd half checked twice in aggregate, 0.900 and "
-               "0.904, before this card).")
+               "0.904). refusal_eval_v6 was held out for v7 and scored once (0.896); for v8 it is development "
+               "data in the same way (errors read on even ids only; the odd half checked twice in aggregate, "
+               "0.891 and 0.900, before this card).")
 XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was read while it was built. It was scored "
                   "5 times before this card (aggregate and per-configuration accuracy only): 0.925 (v3 heads with "
                   "late declines), 0.914 (heads retrained with the v4 text: dropped, v4 keeps v3's English opening "
@@ -51,7 +54,11 @@ XSTEST_HISTORY = ("Refusal v4 was not tuned on XSTest, and no XSTest item was re
                   "forms) was built without reading any XSTest item; scored 3 times while built (aggregate and per "
                   "configuration only): once with a rule that was then dropped because XSTest fell (0.920), twice "
                   "without it (0.922; mistralinstruct 0.893 at the last); its card is the 17th scoring, run once "
-                  "with the held-out refusal_eval_v6.")
+                  "with the held-out refusal_eval_v6. Refusal v8 (final-label rules that read the prompt: a header "
+                  "naming what is left out, a verdict the prompt asked for, Japanese declines, characters' declines "
+                  "in other languages) was built without reading any XSTest item; scored once while built (0.922, "
+                  "the same per configuration as v7: XSTest is scored without prompts); its card is the 19th "
+                  "scoring, run once with the held-out refusal_eval_v7.")
 
 
 def configurations() -> list[tuple[str, dict]]:

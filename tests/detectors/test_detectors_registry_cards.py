@@ -47,7 +47,7 @@ def test_shipped_cards_are_valid_and_match_current_detectors():
         assert card.version == factory.version, f"stale card {card.detector}/{card.backend}"
         assert card.n > 0 and card.slices and card.measured_at and card.command
         assert card.sensitivity is not None and card.specificity is not None
-    refusal = card_for("refusal", "7", "patterns+minilm")
+    refusal = card_for("refusal", "8", "patterns+minilm")
     assert refusal is not None and refusal.n == 2250 and len(refusal.slices) == 7
     assert card_for("refusal", "0", "patterns") is None and cards_for("nope", "1") == []
 
