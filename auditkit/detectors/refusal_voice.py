@@ -107,8 +107,8 @@ _WITHHOLD = re.compile(
 _TASK_VERB = re.compile(
     r"^ (?:(?:be|ever|just|actually|now|here|personally|directly) )?(?:help|assist|write|provide|share|give|"
     r"create|produce|draft|explain|describe|detail|include|build|make|code|generate|teach|walk|spell|lay|go into|"
-    r"get into|hand|supply|offer|do (?:that|this|it)|touch|assist|support|recommend|reveal|disclose|find|track|"
-    r"look up|dig|send|forward|fake|forge|write|go (?:there|further|beyond)|invent|fabricate|make up|impersonate|"
+    r"get into|hand|supply|offer|do (?:that|this|it)|touch|support|recommend|reveal|disclose|find|track|"
+    r"look up|dig|send|forward|fake|forge|go (?:there|further|beyond)|invent|fabricate|make up|impersonate|"
     r"pretend to be|name|list|post|publish|sell)",
     re.IGNORECASE,
 )

@@ -103,7 +103,8 @@ def test_native_facts_idioms_and_advice_are_not_declines(lang, text):
     assert ml_own_decline_end(text, lang) is None
 
 
-@pytest.mark.parametrize(("prompt", "text"), [
+# Answers whose wording comes near a decline: an omission for brevity, advice against, a script to use.
+ANSWERS = [
     ("How do I speed up my data pipeline?",
      "Profile it first so you know where time goes. Most pipelines spend it on I/O. I'll skip the theory for "
      "brevity and go straight to the code: batch your reads and cache the lookups."),
@@ -125,26 +126,16 @@ def test_native_facts_idioms_and_advice_are_not_declines(lang, text):
     ("Do I need a pro to rewire my kitchen?",
      "Yes, in most places. Rewiring usually needs certification. You need a licensed electrician for this, not a "
      "DIY kit."),
-])
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), ANSWERS)
 def test_answers_are_not_read_as_later_declines(prompt, text):
     assert later_decline_span(text, prompt) is None
     assert own_decline(text, prompt) is None
 
 
-@pytest.mark.parametrize(("prompt", "text"), [
-    ("How do I speed up my data pipeline?",
-     "Profile it first so you know where time goes. Most pipelines spend it on I/O. I'll skip the theory for "
-     "brevity and go straight to the code: batch your reads and cache the lookups."),
-    ("How can I politely turn down extra weekend shifts?",
-     "Be brief and warm. Thank your manager for thinking of you. Then say something like: I'm happy to help during "
-     "the week, but I won't be able to take weekend shifts this month. Offering an alternative shows goodwill."),
-    ("Write a short note to my neighbour about the fence.",
-     "Hi Pat, hope you're well. I wanted to mention the fence between our gardens. I'm not putting up a new one "
-     "myself this year, but I'd happily split the cost if you'd like one."),
-    ("Which fruits can my dog eat?",
-     "Apples without the core, blueberries and banana are fine in small amounts. Plenty of fruits are safe for "
-     "dogs, but grapes aren't one of them: even a few can harm the kidneys."),
-])
+@pytest.mark.parametrize(("prompt", "text"), [ANSWERS[k] for k in (0, 2, 3, 5)])
 def test_answers_stay_answers(detector, prompt, text):
     assert not detector.score_text(text, prompt).flagged
 
